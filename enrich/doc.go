@@ -1,0 +1,63 @@
+// Package enrich is Runaround's enrichment stage: it turns a batch of
+// support interactions into the columns (Columns) the sink writes to
+// ClickHouse as one Arrow record.
+//
+// For every interaction it computes
+//
+//   - the redacted transcript: each turn's speaker and text with payment
+//     cards, e-mail addresses, phone numbers and national IDs replaced by
+//     [CARD], [EMAIL], [PHONE], [NATIONAL_ID] (redact.go);
+//   - VADER-style sentiment (whole interaction, customer, agent) plus a
+//     support-domain layer that scores service-failure phrases ("still
+//     waiting", "on hold for"), and the customer's trajectory (sentiment.go,
+//     lexicon.go, rules.go);
+//   - the runaround detectors: handoffs and their targets, cross-company
+//     bounces, transfer loops, dead ends, repeated claims, promises and
+//     claims that they were broken, escalations and public threats, and
+//     complaints (detect.go, rules.go);
+//   - a fingerprint of the normalised agent text and a stock-reply flag
+//     (fingerprint.go).
+//
+// # Determinism
+//
+// Every value is a pure function of the interaction and the Config: no
+// clocks, no randomness, no map iteration in the output path, no state
+// carried between interactions or batches (stock replies are recognised by
+// template phrases, never by counting across messages). A replay after a
+// crash writes identical rows.
+//
+// # Memory ownership
+//
+// EnrichBatch keeps nothing of its input after it returns. The strings it
+// writes into a Columns are valid until the next EnrichBatch call with the
+// same Columns:
+//
+//   - a turn without PII is stored as the input string itself (no copy);
+//   - redacted texts and handoff targets are built in an arena owned by the
+//     Columns. While a batch runs the arena may grow (and move), so those
+//     list values are written as placeholders and patched, with
+//     unsafe.String, only after the whole batch is done and the arena has
+//     stopped growing. The next EnrichBatch into the same Columns rewrites the
+//     arena in place: a caller that needs a string longer must copy it.
+//
+// # The hot loop
+//
+// The per-turn work is a handful of linear passes, each reading the text
+// once: the PII scan over the original text, one fused lowercase + tokenise
+// pass into a reused buffer (one map lookup per token gives its valence and
+// word class), one phrase-matcher pass over the lowercase text (all detector
+// and support-sentiment phrases at once), and the scorer over the tokens.
+// Rules for code in this loop:
+//
+//   - one pass per text per stage, no regular expressions, no strings.ToLower;
+//   - reuse the Engine's scratch slices (reslice to [:0], never make in the
+//     loop); the Columns' slices and arena are reused the same way;
+//   - no per-row allocations in steady state: once the buffers have grown to
+//     the largest batch seen, EnrichBatch allocates nothing (a test enforces
+//     0 allocations with testing.AllocsPerRun).
+//
+// An Engine is not safe for concurrent use; a worker pool runs one Engine per
+// worker. The phrase matcher (matcher.go) is a small first-byte-bucketed
+// matcher with an Aho-Corasick-compatible contract, so an automaton can
+// replace it without changing the detectors.
+package enrich

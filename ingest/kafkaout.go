@@ -1,0 +1,138 @@
+package ingest
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"net"
+	"strconv"
+	"time"
+
+	"github.com/segmentio/kafka-go"
+)
+
+// Dead-letter headers: why a message was refused and where it came from.
+const (
+	HeaderReason          = "runaround-reason"
+	HeaderError           = "runaround-error"
+	HeaderSourceTopic     = "runaround-source-topic"
+	HeaderSourcePartition = "runaround-source-partition"
+	HeaderSourceOffset    = "runaround-source-offset"
+)
+
+// DeadLetter produces refused messages to the dead-letter topic. A message in
+// the dead-letter topic counts as handled: its offset may be committed.
+type DeadLetter struct {
+	w *kafka.Writer
+}
+
+// NewDeadLetter returns a writer for cfg.Topics.DeadLetter; no I/O until Write.
+func NewDeadLetter(cfg Config) *DeadLetter {
+	return &DeadLetter{w: newWriter(cfg, cfg.Topics.DeadLetter)}
+}
+
+// Refusal is a message the pipeline could not turn into a row, and why.
+type Refusal struct {
+	Message kafka.Message
+	Reason  string // stable kind, e.g. transcript.ReasonMalformed
+	Err     error
+}
+
+// Write produces the refusals, original key and value intact, and returns
+// once the broker acknowledged all of them (acks=all). Errors are retryable.
+func (d *DeadLetter) Write(ctx context.Context, rs []Refusal) error {
+	if len(rs) == 0 {
+		return nil
+	}
+	msgs := make([]kafka.Message, len(rs))
+	for i, r := range rs {
+		msgs[i] = kafka.Message{
+			Key:   r.Message.Key,
+			Value: r.Message.Value,
+			Headers: []kafka.Header{
+				{Key: HeaderReason, Value: []byte(r.Reason)},
+				{Key: HeaderError, Value: []byte(r.Err.Error())},
+				{Key: HeaderSourceTopic, Value: []byte(r.Message.Topic)},
+				{Key: HeaderSourcePartition, Value: []byte(strconv.Itoa(r.Message.Partition))},
+				{Key: HeaderSourceOffset, Value: []byte(strconv.FormatInt(r.Message.Offset, 10))},
+			},
+		}
+	}
+	if err := d.w.WriteMessages(ctx, msgs...); err != nil {
+		return fmt.Errorf("cannot produce %d messages to dead-letter topic %s: %w", len(msgs), d.w.Topic, err)
+	}
+	return nil
+}
+
+// Close flushes and closes; safe to call twice.
+func (d *DeadLetter) Close() error { return closeWriter(d.w) }
+
+// Producer writes raw messages to a topic chosen per message (for
+// `runaround gen` and tests).
+type Producer struct {
+	w *kafka.Writer
+}
+
+// NewProducer returns a producer; messages name their own Topic.
+func NewProducer(cfg Config) *Producer { return &Producer{w: newWriter(cfg, "")} }
+
+// Write produces msgs (each with Topic and Key set) and waits for acks=all.
+func (p *Producer) Write(ctx context.Context, msgs ...kafka.Message) error {
+	if err := p.w.WriteMessages(ctx, msgs...); err != nil {
+		return fmt.Errorf("cannot produce %d messages: %w", len(msgs), err)
+	}
+	return nil
+}
+
+// Close flushes and closes; safe to call twice.
+func (p *Producer) Close() error { return closeWriter(p.w) }
+
+func newWriter(cfg Config, topic string) *kafka.Writer {
+	return &kafka.Writer{
+		Addr:         kafka.TCP(cfg.Brokers...),
+		Topic:        topic,
+		Balancer:     &kafka.Hash{}, // key = interaction id: one id, one partition
+		RequiredAcks: kafka.RequireAll,
+		BatchSize:    1000,
+		BatchBytes:   int64(cfg.MaxMessageBytes) * 4,
+		BatchTimeout: 5 * time.Millisecond,
+		MaxAttempts:  5,
+	}
+}
+
+func closeWriter(w *kafka.Writer) error {
+	err := w.Close()
+	if errors.Is(err, io.ErrClosedPipe) {
+		return nil
+	}
+	return err
+}
+
+// EnsureTopics creates the input and dead-letter topics that do not exist,
+// with cfg.Partitions partitions. Existing topics are left as they are.
+func EnsureTopics(ctx context.Context, cfg Config) error {
+	var d kafka.Dialer
+	conn, err := d.DialContext(ctx, "tcp", cfg.Brokers[0])
+	if err != nil {
+		return fmt.Errorf("cannot reach Kafka at %s (is it running? `make up` starts a local one): %w", cfg.Brokers[0], err)
+	}
+	defer conn.Close()
+	ctrl, err := conn.Controller()
+	if err != nil {
+		return fmt.Errorf("cannot find the Kafka controller: %w", err)
+	}
+	cc, err := d.DialContext(ctx, "tcp", net.JoinHostPort(ctrl.Host, strconv.Itoa(ctrl.Port)))
+	if err != nil {
+		return fmt.Errorf("cannot reach the Kafka controller %s:%d: %w", ctrl.Host, ctrl.Port, err)
+	}
+	defer cc.Close()
+	var topics []kafka.TopicConfig
+	for _, t := range append(cfg.Topics.Inputs(), cfg.Topics.DeadLetter) {
+		topics = append(topics, kafka.TopicConfig{Topic: t, NumPartitions: cfg.Partitions, ReplicationFactor: cfg.ReplicationFactor})
+	}
+	if err := cc.CreateTopics(topics...); err != nil && !errors.Is(err, kafka.TopicAlreadyExists) {
+		return fmt.Errorf("cannot create topics: %w", err)
+	}
+	return nil
+}
