@@ -60,7 +60,7 @@ func (d *DeadLetter) Write(ctx context.Context, rs []Refusal) error {
 		}
 	}
 	if err := d.w.WriteMessages(ctx, msgs...); err != nil {
-		return fmt.Errorf("cannot produce %d messages to dead-letter topic %s: %w", len(msgs), d.w.Topic, err)
+		return fmt.Errorf("cannot produce %d messages to dead-letter topic %s: %w", len(msgs), d.w.Topic, summarize(err))
 	}
 	return nil
 }
@@ -80,9 +80,27 @@ func NewProducer(cfg Config) *Producer { return &Producer{w: newWriter(cfg, "")}
 // Write produces msgs (each with Topic and Key set) and waits for acks=all.
 func (p *Producer) Write(ctx context.Context, msgs ...kafka.Message) error {
 	if err := p.w.WriteMessages(ctx, msgs...); err != nil {
-		return fmt.Errorf("cannot produce %d messages: %w", len(msgs), err)
+		return fmt.Errorf("cannot produce %d messages: %w", len(msgs), summarize(err))
 	}
 	return nil
+}
+
+// summarize shortens kafka-go's per-message error list to a count and the
+// distinct errors, so one refused batch does not print a thousand lines.
+func summarize(err error) error {
+	var we kafka.WriteErrors
+	if !errors.As(err, &we) {
+		return err
+	}
+	seen := map[string]bool{}
+	var distinct []error
+	for _, e := range we {
+		if e != nil && !seen[e.Error()] {
+			seen[e.Error()] = true
+			distinct = append(distinct, e)
+		}
+	}
+	return fmt.Errorf("%d of %d messages refused: %w", we.Count(), len(we), errors.Join(distinct...))
 }
 
 // Close flushes and closes; safe to call twice.
@@ -98,6 +116,10 @@ func newWriter(cfg Config, topic string) *kafka.Writer {
 		BatchBytes:   int64(cfg.MaxMessageBytes) * 4,
 		BatchTimeout: 5 * time.Millisecond,
 		MaxAttempts:  5,
+		// A transport of its own: kafka-go's shared DefaultTransport caches
+		// topic metadata process-wide, so a writer for a just-created topic
+		// would be told the topic does not exist.
+		Transport: &kafka.Transport{MetadataTTL: 10 * time.Second},
 	}
 }
 
@@ -112,6 +134,8 @@ func closeWriter(w *kafka.Writer) error {
 // EnsureTopics creates the input and dead-letter topics that do not exist,
 // with cfg.Partitions partitions. Existing topics are left as they are.
 func EnsureTopics(ctx context.Context, cfg Config) error {
+	ctx, cancel := context.WithTimeout(ctx, 30*time.Second)
+	defer cancel()
 	var d kafka.Dialer
 	conn, err := d.DialContext(ctx, "tcp", cfg.Brokers[0])
 	if err != nil {
@@ -134,5 +158,29 @@ func EnsureTopics(ctx context.Context, cfg Config) error {
 	if err := cc.CreateTopics(topics...); err != nil && !errors.Is(err, kafka.TopicAlreadyExists) {
 		return fmt.Errorf("cannot create topics: %w", err)
 	}
-	return nil
+	// Creation is asynchronous: wait until every partition has a leader, so
+	// the first produce or fetch does not fail with UnknownTopicOrPartition.
+	for {
+		ready := true
+		for _, t := range topics {
+			parts, err := conn.ReadPartitions(t.Topic)
+			if err != nil || len(parts) == 0 {
+				ready = false
+				break
+			}
+			for _, p := range parts {
+				if p.Leader.Host == "" {
+					ready = false
+				}
+			}
+		}
+		if ready {
+			return nil
+		}
+		select {
+		case <-ctx.Done():
+			return fmt.Errorf("topics created but not ready: %w", ctx.Err())
+		case <-time.After(100 * time.Millisecond):
+		}
+	}
 }

@@ -43,7 +43,8 @@ type Pipeline struct {
 	Stats   Stats
 
 	inFlight     atomic.Int64
-	lastActivity atomic.Int64 // unix nanos of the last batch taken
+	lastActivity atomic.Int64 // unix nanos of the last batch taken, or of the session start
+	inSession    atomic.Bool  // partitions are assigned: only then can the pipeline be idle
 }
 
 // New validates the config; no I/O.
@@ -95,6 +96,11 @@ func (p *Pipeline) Run(ctx context.Context) error {
 
 	var fatal atomic.Pointer[error]
 	err := p.st.Consumer.Run(fetchCtx, func(s *ingest.Session) {
+		// Joining can take a session timeout (a crashed predecessor still
+		// holds the group): idleness is measured from the assignment on.
+		p.lastActivity.Store(time.Now().UnixNano())
+		p.inSession.Store(true)
+		defer p.inSession.Store(false)
 		var wg sync.WaitGroup
 		for _, w := range workers {
 			wg.Add(1)
@@ -138,7 +144,7 @@ func (p *Pipeline) watchIdle(ctx context.Context, stop context.CancelCauseFunc) 
 			return
 		case <-t.C:
 			idle := time.Since(time.Unix(0, p.lastActivity.Load()))
-			if p.inFlight.Load() == 0 && idle >= p.cfg.ExitWhenIdle {
+			if p.inSession.Load() && p.inFlight.Load() == 0 && idle >= p.cfg.ExitWhenIdle {
 				p.log.Info("no new messages; stopping", "idle", idle.Round(time.Millisecond))
 				stop(errIdle)
 				return
