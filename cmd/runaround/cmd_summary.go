@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"net"
 
 	"github.com/spf13/cobra"
 
@@ -31,9 +32,10 @@ func newSummaryCmd() *cobra.Command {
 			out := cmd.OutOrStdout()
 			r.Format(out)
 			db := cfg.ClickHouse.Database
-			fmt.Fprintf(out, "\nQuery further with clickhouse-client (port %s), e.g.:\n", cfg.ClickHouse.Addr[0])
-			fmt.Fprintf(out, "  clickhouse-client --query \"SELECT org, sum(handoff_count) AS handoffs, countIf(cross_company = 1) AS cross_company FROM %s.interactions GROUP BY org ORDER BY handoffs DESC\"\n", db)
-			fmt.Fprintf(out, "  clickhouse-client --query \"SELECT case_id, uniqExact(org) AS orgs, uniqExact(id) AS contacts FROM %s.interactions GROUP BY case_id HAVING orgs > 1 ORDER BY orgs DESC, contacts DESC LIMIT 10\"\n", db)
+			host, port, _ := net.SplitHostPort(cfg.ClickHouse.Addr[0])
+			fmt.Fprintf(out, "\nQuery further with clickhouse-client (sums read FINAL, counts use uniqExact(id): see docs/schema.md), e.g.:\n")
+			fmt.Fprintf(out, "  clickhouse-client --host %s --port %s --query \"SELECT org, sum(handoff_count) AS handoffs, sum(cross_company) AS cross_company_handoffs FROM %s.interactions FINAL GROUP BY org ORDER BY handoffs DESC\"\n", host, port, db)
+			fmt.Fprintf(out, "  clickhouse-client --host %s --port %s --query \"SELECT case_id, uniqExact(org) AS orgs, uniqExact(id) AS contacts FROM %s.interactions GROUP BY case_id HAVING orgs > 1 ORDER BY orgs DESC, contacts DESC LIMIT 10\"\n", host, port, db)
 			fmt.Fprintln(out, "Ready-made analyst queries are in queries/sql/; Grafana dashboards in deploy/grafana/.")
 			return nil
 		},

@@ -1,0 +1,80 @@
+package main
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/spf13/pflag"
+)
+
+// Flags override the environment, which overrides the file, which
+// overrides the defaults.
+func TestConfigPrecedence(t *testing.T) {
+	dir := t.TempDir()
+	file := filepath.Join(dir, "runaround.yaml")
+	yaml := "kafka:\n  brokers: [file:9092]\n  group_id: from-file\nclickhouse:\n  database: from_file\nsink:\n  flush_rows: 123\n"
+	if err := os.WriteFile(file, []byte(yaml), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	t.Setenv("RUNAROUND_KAFKA_GROUP_ID", "from-env")
+	t.Setenv("RUNAROUND_CLICKHOUSE_DATABASE", "from_env")
+	t.Setenv("RUNAROUND_SINK_FLUSH_INTERVAL", "3s")
+
+	fs := pflag.NewFlagSet("test", pflag.ContinueOnError)
+	addGlobalFlags(fs)
+	if err := fs.Parse([]string{"--config", file, "--database", "from_flag"}); err != nil {
+		t.Fatal(err)
+	}
+	cfg, err := loadConfig(fs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	checks := []struct{ what, got, want string }{
+		{"kafka.brokers (file only)", strings.Join(cfg.Kafka.Brokers, ","), "file:9092"},
+		{"kafka.group_id (file < env)", cfg.Kafka.GroupID, "from-env"},
+		{"clickhouse.database (file < env < flag)", cfg.ClickHouse.Database, "from_flag"},
+		{"sink.flush_interval (default < env)", cfg.Sink.Interval.String(), (3 * time.Second).String()},
+		{"kafka.topics.chat (default)", cfg.Kafka.Topics.Chat, "support.chat"},
+	}
+	for _, c := range checks {
+		if c.got != c.want {
+			t.Errorf("%s = %q, want %q", c.what, c.got, c.want)
+		}
+	}
+	if cfg.Sink.Rows != 123 {
+		t.Errorf("sink.flush_rows = %d, want 123 from the file", cfg.Sink.Rows)
+	}
+	if err := cfg.Validate(); err != nil {
+		t.Errorf("layered config is invalid: %v", err)
+	}
+}
+
+func TestConfigValidateNamesTheKey(t *testing.T) {
+	cfg := defaultConfig()
+	if err := cfg.Validate(); err != nil {
+		t.Fatalf("defaults are invalid: %v", err)
+	}
+	cfg.Log.Level = "loud"
+	cfg.Kafka.Brokers = nil
+	cfg.Sink.Rows = 0
+	err := cfg.Validate()
+	for _, want := range []string{"log.level", "kafka.brokers", "sink.flush_rows"} {
+		if err == nil || !strings.Contains(err.Error(), want) {
+			t.Errorf("Validate() = %v, want it to name %s", err, want)
+		}
+	}
+}
+
+func TestConfigFileErrors(t *testing.T) {
+	fs := pflag.NewFlagSet("test", pflag.ContinueOnError)
+	addGlobalFlags(fs)
+	if err := fs.Parse([]string{"--config", filepath.Join(t.TempDir(), "missing.yaml")}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := loadConfig(fs); err == nil || !strings.Contains(err.Error(), "cannot read config file") {
+		t.Fatalf("loadConfig with a missing file = %v, want a clear error", err)
+	}
+}
