@@ -85,13 +85,23 @@ func (c *Consumer) Run(ctx context.Context, fn SessionFunc) error {
 		backoff = 200 * time.Millisecond
 		s := &Session{gen: gen, tracker: newTracker(), batches: make(chan *Batch), log: c.log}
 		c.log.Info("joined consumer group", "group", c.cfg.GroupID, "generation", gen.ID, "partitions", countPartitions(gen))
+		// One Start function holds the generation, and its coordinator
+		// connection, open until every batch of the session was acknowledged
+		// and committed. Its context ends on a rebalance, which stops fetching.
+		genCtxs := make(chan context.Context, 1)
+		release := make(chan struct{})
+		gen.Start(func(genCtx context.Context) {
+			genCtxs <- genCtx
+			<-release
+		})
 		done := make(chan struct{})
 		go func() {
 			defer close(done)
 			fn(s)
 		}()
-		s.run(ctx, c.cfg, c.limits) // returns when fetching stopped and the last batch was handed over
+		s.run(ctx, <-genCtxs, c.cfg, c.limits) // returns when fetching stopped and the last batch was handed over
 		<-done
+		close(release)
 		if ctx.Err() != nil {
 			return nil
 		}

@@ -56,19 +56,24 @@ func isGenerationEnded(err error) bool {
 }
 
 // run fetches every assigned partition and cuts batches until ctx (the
-// consumer's) or the generation ends.
-func (s *Session) run(ctx context.Context, cfg Config, limits BatchLimits) {
+// consumer's) or genCtx (the generation's) ends.
+//
+// The fetchers are plain goroutines, not Generation.Start functions: kafka-go
+// ends a generation, and closes its coordinator connection, as soon as any
+// Start function returns, which would make the final commits of a clean
+// shutdown fail. The consumer holds the generation open instead (see Run).
+func (s *Session) run(ctx, genCtx context.Context, cfg Config, limits BatchLimits) {
+	fctx, cancel := joinContexts(ctx, genCtx)
+	defer cancel()
 	msgs := make(chan kafka.Message, limits.Rows)
 	var fetchers sync.WaitGroup
 	for topic, parts := range s.gen.Assignments {
 		for _, p := range parts {
 			fetchers.Add(1)
-			s.gen.Start(func(genCtx context.Context) {
+			go func() {
 				defer fetchers.Done()
-				fctx, cancel := joinContexts(ctx, genCtx)
-				defer cancel()
 				s.fetch(fctx, cfg, topic, p, msgs)
-			})
+			}()
 		}
 	}
 	go func() { fetchers.Wait(); close(msgs) }()

@@ -112,6 +112,7 @@ func loadConfig(fs *pflag.FlagSet) (Config, error) {
 	}
 	v.SetEnvPrefix("RUNAROUND")
 	v.SetEnvKeyReplacer(strings.NewReplacer(".", "_"))
+	v.AllowEmptyEnv(true) // RUNAROUND_METRICS_ADDR= disables the endpoint
 	v.AutomaticEnv()
 	for flag, key := range flagKeys {
 		if f := fs.Lookup(flag); f != nil && f.Changed {
