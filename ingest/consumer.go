@@ -2,7 +2,6 @@ package ingest
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"log/slog"
 	"time"
@@ -115,6 +114,3 @@ func countPartitions(gen *kafka.Generation) int {
 	}
 	return n
 }
-
-// ErrClosed is returned by writers used after Close.
-var ErrClosed = errors.New("ingest: writer is closed")

@@ -106,6 +106,34 @@ func (e *env) run(args ...string) string {
 	return out.String()
 }
 
+// start starts the binary in the background; the test ends it.
+func (e *env) start(args ...string) (*exec.Cmd, *bytes.Buffer) {
+	e.t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Minute)
+	e.t.Cleanup(cancel)
+	c := e.cmd(ctx, args...)
+	out := &bytes.Buffer{}
+	c.Stdout, c.Stderr = out, out
+	if err := c.Start(); err != nil {
+		e.t.Fatal(err)
+	}
+	return c, out
+}
+
+// waitRows waits (at most 5 minutes) until the table holds at least min rows
+// and returns how many it holds.
+func (e *env) waitRows(min uint64) uint64 {
+	e.t.Helper()
+	var n uint64
+	for deadline := time.Now().Add(5 * time.Minute); time.Now().Before(deadline); {
+		time.Sleep(200 * time.Millisecond)
+		if n = e.queryUint("SELECT count() FROM {db}.interactions"); n >= min {
+			break
+		}
+	}
+	return n
+}
+
 func (e *env) ch() clickhouse.Conn {
 	addr := "127.0.0.1:9000"
 	if a := os.Getenv("RUNAROUND_CLICKHOUSE_ADDR"); a != "" {
@@ -276,23 +304,8 @@ func TestEndToEndKill9Restart(t *testing.T) {
 	e.produce(e2eCount, 11, false)
 
 	// First run: killed with SIGKILL once some (not all) rows are in.
-	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Minute)
-	defer cancel()
-	first := e.cmd(ctx, "run")
-	var out bytes.Buffer
-	first.Stdout, first.Stderr = &out, &out
-	if err := first.Start(); err != nil {
-		t.Fatal(err)
-	}
-	deadline := time.Now().Add(5 * time.Minute)
-	var before uint64
-	for time.Now().Before(deadline) {
-		time.Sleep(200 * time.Millisecond)
-		before = e.queryUint("SELECT count() FROM {db}.interactions")
-		if before >= e2eCount/3 {
-			break
-		}
-	}
+	first, out := e.start("run")
+	before := e.waitRows(e2eCount / 3)
 	if err := first.Process.Signal(syscall.SIGKILL); err != nil {
 		t.Fatal(err)
 	}
@@ -343,20 +356,8 @@ func TestEndToEndSIGTERMCommitsEverything(t *testing.T) {
 	e.run("migrate")
 	e.produce(n, 13, false)
 
-	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Minute)
-	defer cancel()
-	first := e.cmd(ctx, "run")
-	var out bytes.Buffer
-	first.Stdout, first.Stderr = &out, &out
-	if err := first.Start(); err != nil {
-		t.Fatal(err)
-	}
-	for deadline := time.Now().Add(5 * time.Minute); time.Now().Before(deadline); {
-		time.Sleep(200 * time.Millisecond)
-		if e.queryUint("SELECT count() FROM {db}.interactions") > 0 {
-			break
-		}
-	}
+	first, out := e.start("run")
+	e.waitRows(1)
 	if err := first.Process.Signal(syscall.SIGTERM); err != nil {
 		t.Fatal(err)
 	}
@@ -367,7 +368,7 @@ func TestEndToEndSIGTERMCommitsEverything(t *testing.T) {
 		t.Fatalf("no final report after SIGTERM:\n%s", tail(out.String(), 2000))
 	}
 	afterStop := e.queryUint("SELECT count() FROM {db}.interactions")
-	t.Logf("SIGTERM: %d rows stored; %s", afterStop, tail(out.String(), 3000))
+	t.Logf("SIGTERM: %d rows stored; %s", afterStop, lastLine(out.String()))
 
 	e.run("run", "--exit-when-idle", "5s")
 	distinct := e.queryUint("SELECT uniqExact(id) FROM {db}.interactions")
