@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"io"
 	"net"
 	"strconv"
 	"time"
@@ -66,7 +65,7 @@ func (d *DeadLetter) Write(ctx context.Context, rs []Refusal) error {
 }
 
 // Close flushes and closes; safe to call twice.
-func (d *DeadLetter) Close() error { return closeWriter(d.w) }
+func (d *DeadLetter) Close() error { return d.w.Close() }
 
 // Producer writes raw messages to a topic chosen per message (for
 // `runaround gen` and tests).
@@ -104,7 +103,7 @@ func summarize(err error) error {
 }
 
 // Close flushes and closes; safe to call twice.
-func (p *Producer) Close() error { return closeWriter(p.w) }
+func (p *Producer) Close() error { return p.w.Close() }
 
 func newWriter(cfg Config, topic string) *kafka.Writer {
 	return &kafka.Writer{
@@ -121,14 +120,6 @@ func newWriter(cfg Config, topic string) *kafka.Writer {
 		// would be told the topic does not exist.
 		Transport: &kafka.Transport{MetadataTTL: 10 * time.Second},
 	}
-}
-
-func closeWriter(w *kafka.Writer) error {
-	err := w.Close()
-	if errors.Is(err, io.ErrClosedPipe) {
-		return nil
-	}
-	return err
 }
 
 // EnsureTopics creates the input and dead-letter topics that do not exist,

@@ -62,6 +62,10 @@ func isGenerationEnded(err error) bool {
 // ends a generation, and closes its coordinator connection, as soon as any
 // Start function returns, which would make the final commits of a clean
 // shutdown fail. The consumer holds the generation open instead (see Run).
+//
+// A fetcher that stops for any reason stops them all: the session drains and
+// ends, and the consumer rejoins the group with fresh readers, rather than
+// leave one partition silently unread until the next rebalance.
 func (s *Session) run(ctx, genCtx context.Context, cfg Config, limits BatchLimits) {
 	fctx, cancel := joinContexts(ctx, genCtx)
 	defer cancel()
@@ -72,6 +76,7 @@ func (s *Session) run(ctx, genCtx context.Context, cfg Config, limits BatchLimit
 			fetchers.Add(1)
 			go func() {
 				defer fetchers.Done()
+				defer cancel()
 				s.fetch(fctx, cfg, topic, p, msgs)
 			}()
 		}
@@ -102,14 +107,14 @@ func (s *Session) fetch(ctx context.Context, cfg Config, topic string, p kafka.P
 		}
 	}
 	if err := r.SetOffset(offset); err != nil {
-		s.log.Error("cannot set fetch offset", "topic", topic, "partition", p.ID, "offset", offset, "err", err)
+		s.log.Error("cannot set fetch offset; ending the session to rejoin", "topic", topic, "partition", p.ID, "offset", offset, "err", err)
 		return
 	}
 	for {
 		m, err := r.FetchMessage(ctx)
 		if err != nil {
 			if ctx.Err() == nil {
-				s.log.Error("fetch stopped", "topic", topic, "partition", p.ID, "err", err)
+				s.log.Error("fetch stopped; ending the session to rejoin", "topic", topic, "partition", p.ID, "err", err)
 			}
 			return
 		}

@@ -161,9 +161,7 @@ func (p *Pipeline) handle(ctx context.Context, w *worker, s *ingest.Session, b *
 		p.metrics.DeadLetters.WithLabelValues(r.Reason).Inc()
 		p.log.Warn("message refused to the dead-letter topic", "topic", r.Message.Topic, "partition", r.Message.Partition, "offset", r.Message.Offset, "reason", r.Reason, "err", r.Err)
 	}
-	for i := range b.Messages {
-		p.metrics.Messages.WithLabelValues(b.Messages[i].Topic).Inc()
-	}
+	p.countByTopic(b)
 
 	if len(w.interactions) > 0 {
 		t0 := time.Now()
@@ -206,6 +204,20 @@ func (p *Pipeline) handle(ctx context.Context, w *worker, s *ingest.Session, b *
 		p.Stats.Commits.Add(1)
 	}
 	return nil
+}
+
+// countByTopic adds the batch to the per-topic message counter once per run
+// of same-topic messages (fetchers hand over runs of one partition), not once
+// per message: a label lookup per row would be hot-path work for a metric.
+func (p *Pipeline) countByTopic(b *ingest.Batch) {
+	for i := 0; i < len(b.Messages); {
+		j := i + 1
+		for j < len(b.Messages) && b.Messages[j].Topic == b.Messages[i].Topic {
+			j++
+		}
+		p.metrics.Messages.WithLabelValues(b.Messages[i].Topic).Add(float64(j - i))
+		i = j
+	}
 }
 
 // retry runs op until it succeeds or ctx ends, backing off exponentially.

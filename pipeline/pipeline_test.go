@@ -5,6 +5,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/prometheus/client_golang/prometheus/testutil"
 	"github.com/segmentio/kafka-go"
 
 	"github.com/runaroundhq/runaround/ingest"
@@ -83,5 +84,23 @@ func TestWorkerDecodeSplitsGoodFromBad(t *testing.T) {
 	w.decode(&ingest.Batch{Messages: b.Messages[0:1]}, 0)
 	if len(w.refusals) != 0 || len(w.interactions) != 1 {
 		t.Fatalf("reused worker kept state: %d rows, %d refusals", len(w.interactions), len(w.refusals))
+	}
+}
+
+// The per-topic counter adds runs, not single messages, and still counts
+// every message to its topic when topics interleave.
+func TestCountByTopic(t *testing.T) {
+	p, m := &Pipeline{}, NewMetrics(nil)
+	p.metrics = m
+	var b ingest.Batch
+	for _, topic := range []string{"a", "a", "b", "a", "c", "c", "c", "b"} {
+		b.Messages = append(b.Messages, kafka.Message{Topic: topic})
+	}
+	p.countByTopic(&b)
+	p.countByTopic(&ingest.Batch{}) // an empty batch counts nothing
+	for topic, want := range map[string]float64{"a": 3, "b": 2, "c": 3} {
+		if got := testutil.ToFloat64(m.Messages.WithLabelValues(topic)); got != want {
+			t.Errorf("topic %s counted %v messages, want %v", topic, got, want)
+		}
 	}
 }

@@ -87,7 +87,6 @@ type RecordBuilder struct {
 	u64    []uint64
 	i32    []int32
 	i64    []int64
-	strs   []string
 	byName map[string]int
 }
 

@@ -81,6 +81,8 @@ var flagKeys = map[string]string{
 	"database":   "clickhouse.database",
 	"log-level":  "log.level",
 	"metrics":    "metrics.addr",
+	// Command flags map the same way; a command without the flag skips it.
+	"exit-when-idle": "pipeline.exit_when_idle",
 }
 
 func addGlobalFlags(fs *pflag.FlagSet) {

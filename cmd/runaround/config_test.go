@@ -25,7 +25,8 @@ func TestConfigPrecedence(t *testing.T) {
 
 	fs := pflag.NewFlagSet("test", pflag.ContinueOnError)
 	addGlobalFlags(fs)
-	if err := fs.Parse([]string{"--config", file, "--database", "from_flag"}); err != nil {
+	fs.Duration("exit-when-idle", 0, "a command flag, as `run` defines it")
+	if err := fs.Parse([]string{"--config", file, "--database", "from_flag", "--exit-when-idle", "7s"}); err != nil {
 		t.Fatal(err)
 	}
 	cfg, err := loadConfig(fs)
@@ -43,6 +44,9 @@ func TestConfigPrecedence(t *testing.T) {
 		if c.got != c.want {
 			t.Errorf("%s = %q, want %q", c.what, c.got, c.want)
 		}
+	}
+	if cfg.Pipeline.ExitWhenIdle != 7*time.Second {
+		t.Errorf("pipeline.exit_when_idle = %s, want 7s from the run flag", cfg.Pipeline.ExitWhenIdle)
 	}
 	if cfg.Sink.Rows != 123 {
 		t.Errorf("sink.flush_rows = %d, want 123 from the file", cfg.Sink.Rows)

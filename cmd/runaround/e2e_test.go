@@ -218,7 +218,7 @@ func (e *env) produce(n int, seed int64, withBad bool) (bad int) {
 }
 
 // deadLetters reads the whole dead-letter topic.
-func (e *env) deadLetters(want int) []kafka.Message {
+func (e *env) deadLetters() []kafka.Message {
 	e.t.Helper()
 	var out []kafka.Message
 	for p := 0; p < e.kafka.Partitions; p++ {
@@ -265,7 +265,7 @@ func TestEndToEndExactCountsAndDeadLetters(t *testing.T) {
 	if n := e.queryUint("SELECT count() FROM {db}.interactions WHERE id LIKE 'x%' OR id = 'big'"); n != 0 {
 		t.Fatalf("%d malformed messages reached ClickHouse", n)
 	}
-	dls := e.deadLetters(bad)
+	dls := e.deadLetters()
 	if len(dls) != bad {
 		t.Fatalf("dead-letter topic holds %d messages, want exactly the %d malformed ones", len(dls), bad)
 	}

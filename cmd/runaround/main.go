@@ -38,12 +38,6 @@ func setup(cmd *cobra.Command) (Config, *slog.Logger, error) {
 	if err != nil {
 		return cfg, nil, err
 	}
-	if cmd.Flags().Lookup("exit-when-idle") != nil {
-		d, _ := cmd.Flags().GetDuration("exit-when-idle")
-		if cmd.Flags().Changed("exit-when-idle") {
-			cfg.Pipeline.ExitWhenIdle = d
-		}
-	}
 	if err := cfg.Validate(); err != nil {
 		return cfg, nil, fmt.Errorf("invalid configuration:\n%w", err)
 	}
