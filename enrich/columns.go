@@ -48,7 +48,8 @@ type Columns struct {
 	TurnTexts    StringList
 
 	// Sentiment: VADER-style compound scores in [-1, 1].
-	Sentiment         []float32 // whole interaction, every speaker
+	Sentiment         []float32 // whole interaction, every speaker, with the support-domain layer
+	SentimentVader    []float32 // whole interaction, exact VADER rules only (no support layer)
 	SentimentCustomer []float32 // customer turns only
 	SentimentAgent    []float32 // agent turns only
 	Trajectory        []int8    // customer's last third minus first third: -1 worsening, 0 flat, +1 improving
@@ -57,14 +58,18 @@ type Columns struct {
 
 	// Routing failures.
 	HandoffCount   []uint16
+	HandoffWarm    []uint16   // handoffs where the agent briefs the next one or stays on the line; cold = HandoffCount - HandoffWarm
 	HandoffTargets StringList // queues/teams/orgs named as transfer targets
+	HandoffOrgs    StringList // organisations named in flagged handoff sentences (filled off the hot path by OrgNamer; empty until then)
 	CrossCompany   []bool     // "that's handled by a separate company"
 	TransferLoop   []bool     // back to a queue already visited
-	DeadEnd        []bool     // "nothing more I can do", "as high as you can go"
+	DeadEnd        []bool     // "nothing more I can do", "as high as you can go", and policy walls
+	PolicyWall     []bool     // "you've used your quota of visits", "policy doesn't allow"
 	RepeatedClaims []uint16   // "as I already explained", "third time I've told"
 
 	// Promises and escalations.
 	PromiseKinds       StringList // callback, visit, refund, replacement, follow_up
+	PromiseDueAt       []int64    // earliest due time any promise states ("within 48 hours", "by Friday"), Unix seconds UTC; 0 when none states one
 	BrokenPromiseClaim []bool     // "you promised", "nobody called me back"
 	EscalationKinds    StringList // supervisor, complaint, public, legal, cancel
 	EscalationLevel    []uint8    // 0 none, 1 supervisor/complaint, 2 cancel, 3 public, 4 legal
@@ -73,6 +78,10 @@ type Columns struct {
 	// Stock replies.
 	ReplyFingerprint []uint64 // fingerprint of the normalised agent text; 0 when there is none (or fewer than Config.StockReplyMinWords words)
 	StockReply       []bool
+
+	// Topic keywords for crisis queries: the product and the symptom.
+	TopicProducts StringList // e.g. "laptop", "dvd recorder", "firmware"
+	TopicSymptoms StringList // e.g. "won't turn on", "no sound", "stuck on logo"
 
 	// PII redaction.
 	PIIKinds StringList // one entry per redaction: card, email, phone, national_id
@@ -93,23 +102,30 @@ func (c *Columns) Reset(n int) {
 	c.TurnSpeakers.Reset()
 	c.TurnTexts.Reset()
 	c.Sentiment = grow(c.Sentiment, n)
+	c.SentimentVader = grow(c.SentimentVader, n)
 	c.SentimentCustomer = grow(c.SentimentCustomer, n)
 	c.SentimentAgent = grow(c.SentimentAgent, n)
 	c.Trajectory = grow(c.Trajectory, n)
 	c.Complaint = grow(c.Complaint, n)
 	c.HandoffCount = grow(c.HandoffCount, n)
+	c.HandoffWarm = grow(c.HandoffWarm, n)
 	c.HandoffTargets.Reset()
+	c.HandoffOrgs.Reset()
 	c.CrossCompany = grow(c.CrossCompany, n)
 	c.TransferLoop = grow(c.TransferLoop, n)
 	c.DeadEnd = grow(c.DeadEnd, n)
+	c.PolicyWall = grow(c.PolicyWall, n)
 	c.RepeatedClaims = grow(c.RepeatedClaims, n)
 	c.PromiseKinds.Reset()
+	c.PromiseDueAt = grow(c.PromiseDueAt, n)
 	c.BrokenPromiseClaim = grow(c.BrokenPromiseClaim, n)
 	c.EscalationKinds.Reset()
 	c.EscalationLevel = grow(c.EscalationLevel, n)
 	c.PublicThreat = grow(c.PublicThreat, n)
 	c.ReplyFingerprint = grow(c.ReplyFingerprint, n)
 	c.StockReply = grow(c.StockReply, n)
+	c.TopicProducts.Reset()
+	c.TopicSymptoms.Reset()
 	c.PIIKinds.Reset()
 }
 

@@ -249,8 +249,11 @@ func (e *Engine) enrichOne(it *transcript.Interaction, row int, out *Columns) {
 	out.TurnSpeakers.EndRow()
 	out.TurnTexts.EndRow()
 	out.HandoffTargets.EndRow()
+	out.HandoffOrgs.EndRow()
 	out.PromiseKinds.EndRow()
 	out.EscalationKinds.EndRow()
+	out.TopicProducts.EndRow()
+	out.TopicSymptoms.EndRow()
 	out.PIIKinds.EndRow()
 }
 
