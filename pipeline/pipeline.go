@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"log/slog"
 	"sync"
 	"sync/atomic"
@@ -21,6 +22,10 @@ type Stages struct {
 	DeadLetter  *ingest.DeadLetter
 	ClickHouse  *sink.Client
 	NewEnricher func() (enrich.Enricher, error) // one per worker: enrichers are not shared
+	// NewOrgNamer, when set, builds one OrgNamer per worker: it names the
+	// organisations in the flagged handoff sentences after enrichment
+	// (prose NER, off the hot loop). Nil leaves HandoffOrgs empty.
+	NewOrgNamer func() (*enrich.OrgNamer, error)
 	// MaxMessageBytes is the decode limit (ingest.Config.MaxMessageBytes).
 	MaxMessageBytes int
 }
@@ -167,6 +172,13 @@ func (p *Pipeline) handle(ctx context.Context, w *worker, s *ingest.Session, b *
 		t0 := time.Now()
 		w.enricher.EnrichBatch(w.interactions, &w.columns)
 		p.metrics.EnrichSeconds.Observe(time.Since(t0).Seconds())
+		if w.namer != nil {
+			t0 = time.Now()
+			if err := w.namer.NameBatch(ctx, w.interactions, &w.columns); err != nil {
+				return fmt.Errorf("cannot name the organisations of a batch of %d rows: %w", len(w.interactions), err)
+			}
+			p.metrics.OrgNameSeconds.Observe(time.Since(t0).Seconds())
+		}
 		rec := w.builder.Build(&sink.Batch{Interactions: w.interactions, Sources: w.sources, Enrichment: &w.columns, IngestedAt: time.Now()})
 		err := p.retry(ctx, "insert", func() error {
 			t := time.Now()
@@ -245,6 +257,7 @@ func (p *Pipeline) retry(ctx context.Context, op string, fn func() error) error 
 // worker holds one worker's reusable state.
 type worker struct {
 	enricher     enrich.Enricher
+	namer        *enrich.OrgNamer
 	builder      *sink.RecordBuilder
 	writer       *sink.Writer
 	columns      enrich.Columns
@@ -258,10 +271,24 @@ func (p *Pipeline) newWorker() (*worker, error) {
 	if err != nil {
 		return nil, fmt.Errorf("cannot create enricher: %w", err)
 	}
-	return &worker{enricher: e, builder: sink.NewRecordBuilder(nil), writer: sink.NewWriter(p.st.ClickHouse)}, nil
+	w := &worker{enricher: e, builder: sink.NewRecordBuilder(nil), writer: sink.NewWriter(p.st.ClickHouse)}
+	if p.st.NewOrgNamer != nil {
+		if w.namer, err = p.st.NewOrgNamer(); err != nil {
+			w.release()
+			return nil, fmt.Errorf("cannot create the organisation namer: %w", err)
+		}
+	}
+	return w, nil
 }
 
-func (w *worker) release() { w.builder.Release() }
+// release frees the Arrow builders and stops the enricher's goroutines (an
+// enrich.Pool has some).
+func (w *worker) release() {
+	w.builder.Release()
+	if c, ok := w.enricher.(io.Closer); ok {
+		c.Close()
+	}
+}
 
 // decode splits the batch into interactions (with their sources) and refusals.
 func (w *worker) decode(b *ingest.Batch, maxBytes int) {

@@ -72,7 +72,8 @@ func TestCHDB(t *testing.T) {
 		}
 	}
 	// The modern table (as a new install creates it) and the legacy one (as
-	// an upgraded 18.16 server still has it): the queries must read both.
+	// an 18.16 server first migrated at schema 1 and upgraded since, then
+	// the server upgraded): the queries must read both.
 	dbs := []struct {
 		name string
 		d    sink.Dialect
@@ -82,7 +83,15 @@ func TestCHDB(t *testing.T) {
 		{"runaround_legacy", sink.Legacy, sink.TableOptions{Database: "runaround_legacy"}},
 	}
 	for _, db := range dbs {
-		add(db.d.String()+" migration", sink.MigrationStatements(db.d, db.opts)...)
+		if db.d == sink.Legacy {
+			// As a server first migrated at schema 1 and upgraded since.
+			stmts := sink.MigrationStatements(db.d, db.opts)
+			stmts[len(stmts)-1] = sink.CreateInteractionsDDLAt(db.d, db.opts, 1)
+			add(db.d.String()+" migration", stmts...)
+			add(db.d.String()+" upgrade", sink.UpgradeStatements(db.d, db.opts, 1)...)
+		} else {
+			add(db.d.String()+" migration", sink.MigrationStatements(db.d, db.opts)...)
+		}
 		for i, b := range fixtureBatches() {
 			add(fmt.Sprintf("%s insert %d", db.d, i+1), valuesInsert(t, db.d, db.name, b))
 		}

@@ -52,6 +52,13 @@ type fxEnrich struct {
 	fp                             uint64
 	stock                          bool
 	pii                            []string
+
+	// Schema 2.
+	warm               uint16
+	orgs               []string
+	policy             bool
+	due                time.Time // zero: no promise states a time
+	products, symptoms []string
 }
 
 type fxRow struct {
@@ -96,24 +103,29 @@ func fixture() []fxRow {
 	return []fxRow{
 		// The laptop: retailer -> repair company -> manufacturer -> retailer -> public.
 		row("v1", "case-laptop", "cust-laptop", voice, orgRetail, "sales", at(0, 9, 0), 20*time.Minute,
-			fxEnrich{sentCust: -0.2, handoffs: 2, targets: []string{"tech-support", orgRepair}, cross: true, promises: []string{"callback"}},
+			fxEnrich{sentCust: -0.2, handoffs: 2, targets: []string{"tech-support", orgRepair}, cross: true, promises: []string{"callback"},
+				warm: 1, orgs: []string{orgRepair}, due: at(0, 9, 0).Add(48 * time.Hour), products: []string{"laptop"}, symptoms: []string{"won't charge"}},
 			"customer", "My laptop will not charge.", "agent", "Repairs are handled by a separate company, fixit-repairs. They will call you back."),
 		row("c1", "case-laptop", "cust-laptop", chat, orgRepair, "intake", at(1, 10, 0), 30*time.Minute,
-			fxEnrich{sentCust: -0.6, trajectory: -1, complaint: true, handoffs: 1, targets: []string{orgRetail}, cross: true, dead: true, repeated: 2, broken: true, escKinds: []string{"complaint"}, escLevel: 1, pii: []string{"email"}},
+			fxEnrich{sentCust: -0.6, trajectory: -1, complaint: true, handoffs: 1, targets: []string{orgRetail}, cross: true, dead: true, repeated: 2, broken: true, escKinds: []string{"complaint"}, escLevel: 1, pii: []string{"email"},
+				orgs: []string{orgRetail}, products: []string{"laptop"}},
 			"customer", "Nobody called me back, as I already explained. Mail me at [EMAIL].", "agent", "There is nothing more I can do, the retailer has to send it."),
 		row("v2", "case-laptop", "cust-laptop", voice, orgMaker, "warranty", at(2, 11, 0), 40*time.Minute,
-			fxEnrich{sentCust: -0.4, handoffs: 1, targets: []string{orgRepair}, cross: true, promises: []string{"replacement"}, escKinds: []string{"supervisor"}, escLevel: 1, fp: fpPair},
+			fxEnrich{sentCust: -0.4, handoffs: 1, targets: []string{orgRepair}, cross: true, promises: []string{"replacement"}, escKinds: []string{"supervisor"}, escLevel: 1, fp: fpPair,
+				orgs: []string{orgRepair}, due: at(2, 11, 0).AddDate(0, 0, 7)},
 			"customer", "I want a supervisor.", "agent", "Please contact our authorised repair partner."),
 		row("v3", "case-laptop", "cust-laptop", voice, orgRetail, "support", at(4, 9, 30), 30*time.Minute,
-			fxEnrich{sentCust: -0.7, trajectory: -1, complaint: true, dead: true, broken: true, escKinds: []string{"cancel"}, escLevel: 2, fp: fpTemplate, stock: true},
+			fxEnrich{sentCust: -0.7, trajectory: -1, complaint: true, dead: true, broken: true, escKinds: []string{"cancel"}, escLevel: 2, fp: fpTemplate, stock: true,
+				policy: true},
 			"customer", "You promised a replacement. I am cancelling.", "agent", templateText),
 		post("s1", "case-laptop", "laptop_owner", 12000, at(5, 12, 10),
-			fxEnrich{sentCust: -0.8, complaint: true, escKinds: []string{"public"}, escLevel: 3, threat: true},
+			fxEnrich{sentCust: -0.8, complaint: true, escKinds: []string{"public"}, escLevel: 3, threat: true, products: []string{"laptop"}},
 			"customer", "Three companies, five contacts, no laptop. Everyone will hear about this."),
 
 		// A loop inside one company: billing -> accounts -> billing.
 		row("c2", "case-loop", "cust-loop", chat, orgRetail, "billing", at(3, 14, 0), 20*time.Minute,
-			fxEnrich{sentCust: -0.1, handoffs: 1, targets: []string{"accounts"}, promises: []string{"refund"}, fp: fpTemplate, stock: true},
+			fxEnrich{sentCust: -0.1, handoffs: 1, targets: []string{"accounts"}, promises: []string{"refund"}, fp: fpTemplate, stock: true,
+				due: at(3, 14, 0).AddDate(0, 0, 3), products: []string{"bill"}, symptoms: []string{"double charged"}},
 			"customer", "I was charged twice.", "agent", templateText),
 		row("c3", "case-loop", "cust-loop", chat, orgRetail, "accounts", at(3, 14, 30), 25*time.Minute,
 			fxEnrich{sentCust: -0.5, trajectory: -1, handoffs: 1, targets: []string{"billing"}, loop: true, repeated: 1, escKinds: []string{"supervisor"}, escLevel: 1, fp: fpTemplate, stock: true},
@@ -127,11 +139,12 @@ func fixture() []fxRow {
 		// The firmware crisis: four posts in one hour, against one before and one after.
 		post("s0", "", "happy_user", 150, at(5, 9, 5), fxEnrich{sentCust: 0.5, fp: fpPair}, "customer", "New firmware looks great!", "agent", "Thanks for the kind words."),
 		post("s2", "", "angry_dev", 800, at(5, 12, 20),
-			fxEnrich{sentCust: -0.7, complaint: true, escKinds: []string{"public"}, escLevel: 3, threat: true, fp: fpBig},
+			fxEnrich{sentCust: -0.7, complaint: true, escKinds: []string{"public"}, escLevel: 3, threat: true, fp: fpBig,
+				products: []string{"laptop", "firmware"}, symptoms: []string{"bricked"}},
 			"customer", "The update bricked my laptop, I am telling all my followers.", "agent", "Please send us a DM."),
-		post("s3", "", "bricked", 40, at(5, 12, 35), fxEnrich{sentCust: -0.6, complaint: true}, "customer", "Firmware update killed my wifi."),
+		post("s3", "", "bricked", 40, at(5, 12, 35), fxEnrich{sentCust: -0.6, complaint: true, products: []string{"firmware"}, symptoms: []string{"no wifi"}}, "customer", "Firmware update killed my wifi."),
 		post("s4", "", "lawyer_up", 300, at(5, 12, 50),
-			fxEnrich{sentCust: -0.9, complaint: true, escKinds: []string{"legal"}, escLevel: 4}, "customer", "My lawyer will hear about this firmware."),
+			fxEnrich{sentCust: -0.9, complaint: true, escKinds: []string{"legal"}, escLevel: 4, products: []string{"firmware"}}, "customer", "My lawyer will hear about this firmware."),
 		post("s5", "", "meh", 90, at(5, 15, 40), fxEnrich{}, "customer", "Is the update out yet"),
 	}
 }
@@ -171,16 +184,30 @@ func batch(rows []fxRow, firstOffset int64, ingested time.Time) *sink.Batch {
 		for _, t := range r.in.Turns {
 			sp = append(sp, string(t.Speaker))
 			tx = append(tx, t.Text)
+			ts := e.sentAgent
+			if t.Speaker == transcript.SpeakerCustomer {
+				ts = e.sentCust
+			}
+			cols.TurnSentiment = append(cols.TurnSentiment, ts)
 		}
 		endList(&cols.TurnSpeakers, sp)
 		endList(&cols.TurnTexts, tx)
 		cols.Sentiment[i] = e.sentCust / 2
+		cols.SentimentVader[i] = e.sentCust / 4 // without the support layer, scores are milder
 		cols.SentimentCustomer[i] = e.sentCust
 		cols.SentimentAgent[i] = e.sentAgent
 		cols.Trajectory[i] = e.trajectory
 		cols.Complaint[i] = e.complaint
 		cols.HandoffCount[i] = e.handoffs
+		cols.HandoffWarm[i] = e.warm
 		endList(&cols.HandoffTargets, e.targets)
+		endList(&cols.HandoffOrgs, e.orgs)
+		cols.PolicyWall[i] = e.policy
+		if !e.due.IsZero() {
+			cols.PromiseDueAt[i] = e.due.Unix()
+		}
+		endList(&cols.TopicProducts, e.products)
+		endList(&cols.TopicSymptoms, e.symptoms)
 		cols.CrossCompany[i] = e.cross
 		cols.TransferLoop[i] = e.loop
 		cols.DeadEnd[i] = e.dead
@@ -248,14 +275,24 @@ func literal(t *testing.T, d sink.Dialect, c sink.Column, col arrow.Array, r int
 		}
 		return "0"
 	case *array.Timestamp:
+		if a.IsNull(r) {
+			return "NULL"
+		}
 		tm := a.Value(r).ToTime(a.DataType().(*arrow.TimestampType).Unit).UTC()
 		if d == sink.Modern && strings.HasPrefix(c.Type.Modern, "DateTime64") {
 			return quote(tm.Format("2006-01-02 15:04:05.000"))
 		}
 		return quote(tm.Format("2006-01-02 15:04:05"))
 	case *array.List:
-		vals := a.ListValues().(*array.String)
 		start, end := a.ValueOffsets(r)
+		if f, ok := a.ListValues().(*array.Float32); ok {
+			parts := make([]string, 0, end-start)
+			for j := start; j < end; j++ {
+				parts = append(parts, strconv.FormatFloat(float64(f.Value(int(j))), 'g', -1, 32))
+			}
+			return "[" + strings.Join(parts, ", ") + "]"
+		}
+		vals := a.ListValues().(*array.String)
 		parts := make([]string, 0, end-start)
 		for j := start; j < end; j++ {
 			parts = append(parts, quote(vals.Value(int(j))))
@@ -439,11 +476,12 @@ func checkResults(t *testing.T, engine string, res map[string]result) {
 		})
 	}
 	var (
-		totalHandoffs, threatReach, maxReach float64
-		brokenClaims, threats                int
+		totalHandoffs, totalWarm, threatReach, maxReach float64
+		brokenClaims, threats                           int
 	)
 	for _, r := range fx {
 		totalHandoffs += float64(r.e.handoffs)
+		totalWarm += float64(r.e.warm)
 		if r.e.threat {
 			threats++
 			threatReach += float64(r.in.Reach)
@@ -478,6 +516,44 @@ func checkResults(t *testing.T, engine string, res map[string]result) {
 		}
 		if got := sumCol(t, r, "transfer_loops"); got != 1 {
 			t.Errorf("transfer loops sum to %v, want 1", got)
+		}
+		if got := sumCol(t, r, "cold_handoffs"); got != totalHandoffs-totalWarm {
+			t.Errorf("cold handoffs sum to %v, want %v", got, totalHandoffs-totalWarm)
+		}
+		if got := sumCol(t, r, "policy_walls"); got != 1 {
+			t.Errorf("policy walls sum to %v, want 1", got)
+		}
+	})
+	check("promises_due", func(r result) {
+		got := map[string][4]uint64{}
+		for _, row := range r.rows {
+			got[str(row["org"])] = [4]uint64{u64(t, row["promising_contacts"]), u64(t, row["with_due_time"]), u64(t, row["due_passed"]), u64(t, row["claimed_broken_after_due"])}
+		}
+		// acme-retail: v1 (callback due after 48 h, then a claim on day 4),
+		// c2 (refund due tomorrow), c4 (no time stated); zenbook: v2
+		// (replacement due in a week, the claim came before it).
+		want := map[string][4]uint64{orgRetail: {3, 2, 1, 1}, orgMaker: {1, 1, 0, 0}}
+		if fmt.Sprint(got) != fmt.Sprint(want) {
+			t.Errorf("promises_due = %v, want %v (promising, with due time, due passed, claimed broken after due)", got, want)
+		}
+	})
+	check("crisis_topics", func(r result) {
+		first := r.rows[0]
+		if str(first["product"]) != "firmware" || u64(t, first["complaints"]) != 3 || u64(t, first["social_posts"]) != 3 || str(first["symptoms"]) != "bricked, no wifi" {
+			t.Errorf("first topic = %v, want firmware: 3 complaints, 3 social posts, symptoms \"bricked, no wifi\"", first)
+		}
+		if len(r.rows) != 2 || str(r.rows[1]["product"]) != "laptop" || u64(t, r.rows[1]["complaints"]) != 3 {
+			t.Errorf("topics = %v, want firmware then laptop (3 complaints each; bill has no complaint)", r.rows)
+		}
+	})
+	check("handoff_orgs", func(r result) {
+		got := map[string]uint64{}
+		for _, row := range r.rows {
+			got[str(row["from_org"])+">"+str(row["to_org"])] = u64(t, row["interactions"])
+		}
+		want := map[string]uint64{orgRetail + ">" + orgRepair: 1, orgRepair + ">" + orgRetail: 1, orgMaker + ">" + orgRepair: 1}
+		if fmt.Sprint(got) != fmt.Sprint(want) {
+			t.Errorf("handoff_orgs = %v, want %v (the replay of v1 counted once)", got, want)
 		}
 	})
 	check("runaround_cases", func(r result) {

@@ -73,6 +73,14 @@ func body(sql string) string {
 // rejects or that reads differently in them; "" when none is found.
 func portabilityProblem(sql string) string {
 	b := body(sql)
+	// ARRAY JOIN is not a join; ANY/ALL joins with USING run on both
+	// generations. Strip them before looking for the other kinds.
+	b = regexp.MustCompile(`(?i)\barray\s+join\b`).ReplaceAllString(b, "ARRAY_JOIN")
+	anyJoin := regexp.MustCompile(`(?i)\b(?:any|all)\s+(?:left\s+|inner\s+)?join\b`)
+	if joins, usings := len(anyJoin.FindAllString(b, -1)), len(regexp.MustCompile(`(?i)\)\s+as\s+\w+\s+using\b`).FindAllString(b, -1)); usings < joins {
+		return "every ANY/ALL JOIN needs an aliased subquery and USING: `(...) AS x USING key`"
+	}
+	b = anyJoin.ReplaceAllString(b, "ANY_JOIN")
 	for _, p := range []struct{ re, why string }{
 		{`(?i)\bover\s*\(`, "window functions need ClickHouse 21.3+"},
 		{`(?i)\bfilter\s*\(\s*where`, "aggregate FILTER needs a current ClickHouse: use the -If combinator"},
@@ -82,7 +90,7 @@ func portabilityProblem(sql string) string {
 		{`(?i)\bJSON\w*\(`, "JSON functions differ between generations; extra is a plain String"},
 		{`(?i)\bLowCardinality\b`, "LowCardinality is modern-only"},
 		{`(?i)\b(ilike|qualify)\b`, "ILIKE and QUALIFY are modern-only"},
-		{`(?i)\bjoin\b`, "keep queries join-free: 18.16 needs ANY/ALL and USING"},
+		{`(?i)\b(?:(?:left|inner|right|full|cross|global|asof|semi|anti|outer)\s+)*join\b`, "a JOIN must be ANY/ALL [LEFT|INNER] JOIN ... USING, with aliased subqueries: the only form both 18.16 and current ClickHouse read the same (ARRAY JOIN is fine)"},
 		{`(?i)::`, ":: casts are modern-only"},
 		{`;`, "one statement, no semicolon"},
 		{`\?`, "no '?': clickhouse-go treats it as a bind placeholder"},

@@ -6,19 +6,25 @@ import (
 	"time"
 )
 
-// A migration moves the schema up one version. Steps are idempotent
-// statements, so a migration interrupted half-way is simply run again.
+// A migration moves the schema up one version. So far every migration only
+// adds columns, which makes the schema declarative: Migrate creates the
+// table with every column of InteractionColumns when it is missing, and
+// adds whichever columns an existing table lacks (ClickHouse 18.16 has no
+// ADD COLUMN IF NOT EXISTS, so Migrate asks system.columns). Interrupted
+// half-way, it is simply run again. A future change that is not additive
+// (a type change, a new key) gets explicit statements here.
 type migration struct {
-	version int
-	name    string
-	steps   func(d Dialect, o TableOptions) []string
+	version    int
+	name       string
+	addColumns []string // columns of InteractionColumns this version added
 }
 
 // migrations is the schema's history; append, never edit a released entry.
 var migrations = []migration{
-	{1, "interactions table", func(d Dialect, o TableOptions) []string {
-		return []string{CreateInteractionsDDL(d, o)}
-	}},
+	{version: 1, name: "interactions table"},
+	{version: 2, name: "enrichment: vader score, turn sentiments, warm handoffs, orgs, policy walls, promise due, topics",
+		addColumns: []string{"turn_sentiments", "sentiment_vader", "handoff_warm", "handoff_orgs", "policy_wall",
+			"promise_due_at", "topic_products", "topic_symptoms"}},
 }
 
 // SchemaVersion is the newest schema this build knows.
@@ -45,8 +51,41 @@ func MigrationStatements(d Dialect, o TableOptions) []string {
 		fmt.Sprintf("CREATE DATABASE IF NOT EXISTS %s", quoteIdent(o.Database)),
 		migrationsTableDDL(o.Database),
 	}
-	for _, m := range migrations {
-		stmts = append(stmts, m.steps(d, o)...)
+	return append(stmts, CreateInteractionsDDL(d, o))
+}
+
+// UpgradeStatements are the ALTERs that bring a table at schema version from
+// up to SchemaVersion, assuming it has exactly the columns of that version
+// (for `migrate --print --from` and the chDB test).
+func UpgradeStatements(d Dialect, o TableOptions, from int) []string {
+	have := map[string]bool{}
+	for _, c := range InteractionColumns {
+		if c.Since() <= from {
+			have[c.Name] = true
+		}
+	}
+	return addColumnStatements(d, o, have)
+}
+
+// addColumnStatements returns one ALTER TABLE per column of
+// InteractionColumns missing from have, placed after its predecessor so the
+// table reads in the documented order.
+func addColumnStatements(d Dialect, o TableOptions, have map[string]bool) []string {
+	var stmts []string
+	prev := ""
+	for _, c := range InteractionColumns {
+		if !have[c.Name] {
+			t := c.Type.Legacy
+			if d == Modern {
+				t = c.Type.Modern
+			}
+			after := ""
+			if prev != "" {
+				after = " AFTER " + prev
+			}
+			stmts = append(stmts, fmt.Sprintf("ALTER TABLE %s.interactions ADD COLUMN %s %s%s", quoteIdent(o.Database), c.Name, t, after))
+		}
+		prev = c.Name
 	}
 	return stmts
 }
@@ -72,14 +111,24 @@ func Migrate(ctx context.Context, c *Client) (MigrationResult, error) {
 	if res.From > SchemaVersion {
 		return res, fmt.Errorf("database %s has schema version %d, newer than the %d this runaround knows: upgrade runaround before running it against this database", o.Database, res.From, SchemaVersion)
 	}
+	if res.From == SchemaVersion {
+		return res, nil
+	}
+	if err := c.conn.Exec(ctx, CreateInteractionsDDL(res.Dialect, o)); err != nil {
+		return res, fmt.Errorf("cannot create %s.interactions: %w", o.Database, err)
+	}
+	have, err := c.tableColumns(ctx, "interactions")
+	if err != nil {
+		return res, err
+	}
+	for _, stmt := range addColumnStatements(res.Dialect, o, have) {
+		if err := c.conn.Exec(ctx, stmt); err != nil {
+			return res, fmt.Errorf("migration to schema %d failed on %q: %w", SchemaVersion, stmt, err)
+		}
+	}
 	for _, m := range migrations {
 		if m.version <= res.From {
 			continue
-		}
-		for _, stmt := range m.steps(res.Dialect, o) {
-			if err := c.conn.Exec(ctx, stmt); err != nil {
-				return res, fmt.Errorf("migration %d (%s) failed: %w", m.version, m.name, err)
-			}
 		}
 		if err := c.recordMigration(ctx, m, res.Dialect); err != nil {
 			return res, fmt.Errorf("migration %d applied but not recorded (running migrate again is safe): %w", m.version, err)
@@ -88,6 +137,24 @@ func Migrate(ctx context.Context, c *Client) (MigrationResult, error) {
 		res.Applied = append(res.Applied, m.name)
 	}
 	return res, nil
+}
+
+// tableColumns returns the names of a table's columns.
+func (c *Client) tableColumns(ctx context.Context, table string) (map[string]bool, error) {
+	rows, err := c.conn.Query(ctx, "SELECT name FROM system.columns WHERE database = ? AND table = ?", c.cfg.Database, table)
+	if err != nil {
+		return nil, fmt.Errorf("cannot list the columns of %s.%s: %w", c.cfg.Database, table, err)
+	}
+	defer rows.Close()
+	have := map[string]bool{}
+	for rows.Next() {
+		var name string
+		if err := rows.Scan(&name); err != nil {
+			return nil, fmt.Errorf("cannot list the columns of %s.%s: %w", c.cfg.Database, table, err)
+		}
+		have[name] = true
+	}
+	return have, rows.Err()
 }
 
 // recordMigration appends to schema_migrations with a native batch insert:

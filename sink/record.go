@@ -2,6 +2,7 @@ package sink
 
 import (
 	"fmt"
+	"strings"
 	"time"
 
 	"github.com/apache/arrow-go/v18/arrow"
@@ -37,15 +38,19 @@ func arrowType(c Column) arrow.DataType {
 		return &arrow.TimestampType{Unit: arrow.Millisecond, TimeZone: "UTC"}
 	case "ingested_at":
 		return &arrow.TimestampType{Unit: arrow.Second, TimeZone: "UTC"}
-	case "public", "complaint", "cross_company", "transfer_loop", "dead_end",
+	case "public", "complaint", "cross_company", "transfer_loop", "dead_end", "policy_wall",
 		"broken_promise_claim", "public_threat", "stock_reply":
 		return arrow.FixedWidthTypes.Boolean
+	case "promise_due_at":
+		return &arrow.TimestampType{Unit: arrow.Second, TimeZone: "UTC"}
 	}
 	switch c.Type.Legacy {
 	case "String":
 		return arrow.BinaryTypes.String
 	case "Array(String)":
 		return arrow.ListOf(arrow.BinaryTypes.String)
+	case "Array(Float32)":
+		return arrow.ListOf(arrow.PrimitiveTypes.Float32)
 	case "UInt8":
 		return arrow.PrimitiveTypes.Uint8
 	case "UInt16":
@@ -71,7 +76,7 @@ func arrowType(c Column) arrow.DataType {
 var Schema = func() *arrow.Schema {
 	fields := make([]arrow.Field, len(InteractionColumns))
 	for i, c := range InteractionColumns {
-		fields[i] = arrow.Field{Name: c.Name, Type: arrowType(c)}
+		fields[i] = arrow.Field{Name: c.Name, Type: arrowType(c), Nullable: strings.HasPrefix(c.Type.Legacy, "Nullable(")}
 	}
 	return arrow.NewSchema(fields, nil)
 }()
@@ -81,6 +86,7 @@ var Schema = func() *arrow.Schema {
 type RecordBuilder struct {
 	rb     *array.RecordBuilder
 	ts     []arrow.Timestamp
+	valid  []bool
 	flags  []bool
 	u16    []uint16
 	u32    []uint32
@@ -151,26 +157,43 @@ func (b *RecordBuilder) Build(batch *Batch) arrow.RecordBatch {
 	b.field("text_bytes").(*array.Uint32Builder).AppendValues(b.u32, nil)
 	b.list("turn_speakers", &e.TurnSpeakers)
 	b.list("turn_texts", &e.TurnTexts)
+	if len(e.TurnSentiment) != len(e.TurnTexts.Values) {
+		panic(fmt.Sprintf("sink: %d turn sentiments for %d turns", len(e.TurnSentiment), len(e.TurnTexts.Values)))
+	}
+	b.floatList("turn_sentiments", e.TurnTexts.Offsets, e.TurnSentiment)
 	b.str("extra", in, func(x *transcript.Interaction) string { return string(x.Extra) })
 
 	b.field("sentiment").(*array.Float32Builder).AppendValues(e.Sentiment, nil)
+	b.field("sentiment_vader").(*array.Float32Builder).AppendValues(e.SentimentVader, nil)
 	b.field("sentiment_customer").(*array.Float32Builder).AppendValues(e.SentimentCustomer, nil)
 	b.field("sentiment_agent").(*array.Float32Builder).AppendValues(e.SentimentAgent, nil)
 	b.field("trajectory").(*array.Int8Builder).AppendValues(e.Trajectory, nil)
 	b.field("complaint").(*array.BooleanBuilder).AppendValues(e.Complaint, nil)
 	b.field("handoff_count").(*array.Uint16Builder).AppendValues(e.HandoffCount, nil)
+	b.field("handoff_warm").(*array.Uint16Builder).AppendValues(e.HandoffWarm, nil)
 	b.list("handoff_targets", &e.HandoffTargets)
+	b.list("handoff_orgs", &e.HandoffOrgs)
 	b.field("cross_company").(*array.BooleanBuilder).AppendValues(e.CrossCompany, nil)
 	b.field("transfer_loop").(*array.BooleanBuilder).AppendValues(e.TransferLoop, nil)
 	b.field("dead_end").(*array.BooleanBuilder).AppendValues(e.DeadEnd, nil)
+	b.field("policy_wall").(*array.BooleanBuilder).AppendValues(e.PolicyWall, nil)
 	b.field("repeated_claims").(*array.Uint16Builder).AppendValues(e.RepeatedClaims, nil)
 	b.list("promise_kinds", &e.PromiseKinds)
+	// 0 means no promise stated a time: NULL in the table.
+	b.ts, b.valid = b.ts[:0], b.valid[:0]
+	for _, due := range e.PromiseDueAt {
+		b.ts = append(b.ts, arrow.Timestamp(due))
+		b.valid = append(b.valid, due != 0)
+	}
+	b.field("promise_due_at").(*array.TimestampBuilder).AppendValues(b.ts, b.valid)
 	b.field("broken_promise_claim").(*array.BooleanBuilder).AppendValues(e.BrokenPromiseClaim, nil)
 	b.list("escalation_kinds", &e.EscalationKinds)
 	b.field("escalation_level").(*array.Uint8Builder).AppendValues(e.EscalationLevel, nil)
 	b.field("public_threat").(*array.BooleanBuilder).AppendValues(e.PublicThreat, nil)
 	b.field("reply_fingerprint").(*array.Uint64Builder).AppendValues(e.ReplyFingerprint, nil)
 	b.field("stock_reply").(*array.BooleanBuilder).AppendValues(e.StockReply, nil)
+	b.list("topic_products", &e.TopicProducts)
+	b.list("topic_symptoms", &e.TopicSymptoms)
 	b.list("pii_kinds", &e.PIIKinds)
 
 	topic := b.field("source_topic").(*array.StringBuilder)
@@ -222,5 +245,15 @@ func (b *RecordBuilder) list(name string, l *enrich.StringList) {
 	for i := 0; i < l.Rows(); i++ {
 		lb.Append(true)
 		vb.AppendValues(l.Row(i), nil)
+	}
+}
+
+// floatList appends one list per row: values[offsets[i]:offsets[i+1]].
+func (b *RecordBuilder) floatList(name string, offsets []int32, values []float32) {
+	lb := b.field(name).(*array.ListBuilder)
+	vb := lb.ValueBuilder().(*array.Float32Builder)
+	for i := 0; i+1 < len(offsets); i++ {
+		lb.Append(true)
+		vb.AppendValues(values[offsets[i]:offsets[i+1]], nil)
 	}
 }

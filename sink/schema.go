@@ -42,6 +42,7 @@ var (
 	tTime        = ColumnType{"DateTime", "DateTime64(3, 'UTC')"}
 	tStringArray = same("Array(String)")
 	tLowCardArr  = ColumnType{"Array(String)", "Array(LowCardinality(String))"}
+	tDueTime     = ColumnType{"Nullable(DateTime)", "Nullable(DateTime('UTC'))"}
 )
 
 // Column is one column of runaround.interactions.
@@ -49,6 +50,18 @@ type Column struct {
 	Name string
 	Type ColumnType
 	Doc  string
+}
+
+// Since is the schema version that added the column (see migrations).
+func (c Column) Since() int {
+	for _, m := range migrations {
+		for _, name := range m.addColumns {
+			if name == c.Name {
+				return m.version
+			}
+		}
+	}
+	return 1
 }
 
 // InteractionColumns is the table, in insert order. The Arrow record the sink
@@ -71,25 +84,33 @@ var InteractionColumns = []Column{
 	{"text_bytes", same("UInt32"), "size of the turns' text before redaction"},
 	{"turn_speakers", tLowCardArr, "customer, agent or system, per turn"},
 	{"turn_texts", tStringArray, "per turn, PII already redacted"},
+	{"turn_sentiments", same("Array(Float32)"), "per turn, aligned with turn_texts: compound score with the support layer (0 for system turns)"},
 	{"extra", tString, "fields the wire format does not know, as a JSON object ('' when none)"},
-	{"sentiment", same("Float32"), "compound score of the whole interaction, [-1, 1]"},
+	{"sentiment", same("Float32"), "compound score of the whole interaction, [-1, 1], with the support-domain layer"},
+	{"sentiment_vader", same("Float32"), "the same with VADER's rules only (equal to govader's), for comparison"},
 	{"sentiment_customer", same("Float32"), "customer turns only"},
 	{"sentiment_agent", same("Float32"), "agent turns only"},
 	{"trajectory", same("Int8"), "customer tone, last third vs first: -1 worse, 0 flat, 1 better"},
 	{"complaint", same("UInt8"), ""},
 	{"handoff_count", same("UInt16"), "transfers inside the interaction"},
+	{"handoff_warm", same("UInt16"), "of those, warm (the agent briefs the next party or stays on); cold = handoff_count - handoff_warm"},
 	{"handoff_targets", tStringArray, "where the customer was sent"},
+	{"handoff_orgs", tStringArray, "organisations named in flagged handoff sentences (named off the hot path)"},
 	{"cross_company", same("UInt8"), "sent to a separate company"},
 	{"transfer_loop", same("UInt8"), "sent back to a queue already visited"},
 	{"dead_end", same("UInt8"), "'nothing more I can do', policy walls"},
+	{"policy_wall", same("UInt8"), "a refusal citing a policy, quota or limit"},
 	{"repeated_claims", same("UInt16"), "times the customer says they are repeating themselves"},
 	{"promise_kinds", tLowCardArr, "callback, visit, refund, replacement, follow_up"},
+	{"promise_due_at", tDueTime, "earliest due time a promise states ('within 48 hours', 'by Friday'), UTC; NULL when none does"},
 	{"broken_promise_claim", same("UInt8"), "the customer says a promise was broken"},
 	{"escalation_kinds", tLowCardArr, "supervisor, complaint, public, legal, cancel"},
 	{"escalation_level", same("UInt8"), "0 none, 1 supervisor/complaint, 2 cancel, 3 public, 4 legal"},
 	{"public_threat", same("UInt8"), ""},
 	{"reply_fingerprint", same("UInt64"), "hash of the normalised agent text: equal for one template"},
 	{"stock_reply", same("UInt8"), "the agent text is a known stock phrase"},
+	{"topic_products", tLowCardArr, "canonical product/service keywords: laptop, dvd recorder, flight, ..."},
+	{"topic_symptoms", tLowCardArr, "canonical symptom keywords: won't turn on, no sound, delayed, ..."},
 	{"pii_kinds", tLowCardArr, "one entry per redaction: card, email, phone, national_id"},
 	{"source_topic", tLowCard, "Kafka provenance of the row"},
 	{"source_partition", same("Int32"), ""},
@@ -105,15 +126,27 @@ type TableOptions struct {
 
 // CreateInteractionsDDL returns the CREATE TABLE statement for a dialect.
 func CreateInteractionsDDL(d Dialect, o TableOptions) string {
+	return CreateInteractionsDDLAt(d, o, SchemaVersion)
+}
+
+// CreateInteractionsDDLAt is the CREATE TABLE of an older schema version:
+// what a database migrated by an older build holds (for upgrade tests).
+func CreateInteractionsDDLAt(d Dialect, o TableOptions, version int) string {
+	var cols []Column
+	for _, c := range InteractionColumns {
+		if c.Since() <= version {
+			cols = append(cols, c)
+		}
+	}
 	var b strings.Builder
 	fmt.Fprintf(&b, "CREATE TABLE IF NOT EXISTS %s.interactions\n(\n", quoteIdent(o.Database))
-	for i, c := range InteractionColumns {
+	for i, c := range cols {
 		t := c.Type.Legacy
 		if d == Modern {
 			t = c.Type.Modern
 		}
 		sep := ","
-		if i == len(InteractionColumns)-1 {
+		if i == len(cols)-1 {
 			sep = ""
 		}
 		fmt.Fprintf(&b, "    %s %s%s\n", c.Name, t, sep)

@@ -3,6 +3,7 @@ package sink
 import (
 	"context"
 	"fmt"
+	"slices"
 	"time"
 
 	"github.com/ClickHouse/clickhouse-go/v2"
@@ -21,10 +22,12 @@ type Writer struct {
 	// Scratch columns, reused across records. clickhouse-go copies what it
 	// is given into its own column buffers, so these may be overwritten as
 	// soon as Append returns.
-	strs  []string
-	lists [][]string
-	times []time.Time
-	u8    []uint8
+	strs       []string
+	lists      [][]string
+	floatLists [][]float32
+	times      []time.Time
+	timePtrs   []*time.Time
+	u8         []uint8
 }
 
 // NewWriter returns a writer using client's connection pool.
@@ -45,7 +48,7 @@ func (w *Writer) Write(ctx context.Context, rec arrow.RecordBatch) error {
 	}
 	defer batch.Abort() //nolint:errcheck // no-op after Send
 	for i, col := range rec.Columns() {
-		if err := w.appendColumn(batch.Column(i), col); err != nil {
+		if err := w.appendColumn(batch.Column(i), col, Schema.Field(i).Nullable); err != nil {
 			return fmt.Errorf("cannot append column %s: %w", InteractionColumns[i].Name, err)
 		}
 	}
@@ -55,7 +58,7 @@ func (w *Writer) Write(ctx context.Context, rec arrow.RecordBatch) error {
 	return nil
 }
 
-func (w *Writer) appendColumn(dst driver.BatchColumn, col arrow.Array) error {
+func (w *Writer) appendColumn(dst driver.BatchColumn, col arrow.Array, nullable bool) error {
 	switch a := col.(type) {
 	case *array.String:
 		w.strs = w.strs[:0]
@@ -75,13 +78,40 @@ func (w *Writer) appendColumn(dst driver.BatchColumn, col arrow.Array) error {
 		return dst.Append(w.u8)
 	case *array.Timestamp:
 		unit := a.DataType().(*arrow.TimestampType).Unit
+		if nullable {
+			// A Nullable column takes pointers; nil is NULL. The pointers
+			// go into w.times, grown first so they stay valid.
+			w.times = slices.Grow(w.times[:0], a.Len())[:a.Len()]
+			w.timePtrs = w.timePtrs[:0]
+			for j := 0; j < a.Len(); j++ {
+				if a.IsNull(j) {
+					w.timePtrs = append(w.timePtrs, nil)
+					continue
+				}
+				w.times[j] = a.Value(j).ToTime(unit)
+				w.timePtrs = append(w.timePtrs, &w.times[j])
+			}
+			return dst.Append(w.timePtrs)
+		}
 		w.times = w.times[:0]
 		for _, v := range a.Values() {
 			w.times = append(w.times, v.ToTime(unit))
 		}
 		return dst.Append(w.times)
 	case *array.List:
-		values := a.ListValues().(*array.String)
+		if f, ok := a.ListValues().(*array.Float32); ok {
+			vals := f.Values()
+			offsets := a.Offsets()
+			w.floatLists = w.floatLists[:0]
+			for j := 0; j < a.Len(); j++ {
+				w.floatLists = append(w.floatLists, vals[offsets[j]:offsets[j+1]])
+			}
+			return dst.Append(w.floatLists)
+		}
+		values, ok := a.ListValues().(*array.String)
+		if !ok {
+			return fmt.Errorf("list of %s has no ClickHouse mapping", a.ListValues().DataType())
+		}
 		w.strs = w.strs[:0]
 		for j := 0; j < values.Len(); j++ {
 			w.strs = append(w.strs, values.Value(j))

@@ -62,10 +62,13 @@ func newRunCmd() *cobra.Command {
 			dl := ingest.NewDeadLetter(cfg.Kafka)
 			defer dl.Close()
 			p, err := pipeline.New(cfg.Pipeline, pipeline.Stages{
-				Consumer:        consumer,
-				DeadLetter:      dl,
-				ClickHouse:      ch,
-				NewEnricher:     func() (enrich.Enricher, error) { return enrich.New(cfg.Enrich) },
+				Consumer:   consumer,
+				DeadLetter: dl,
+				ClickHouse: ch,
+				NewEnricher: func() (enrich.Enricher, error) {
+					return enrich.NewPool(cfg.Enrich, cfg.Pipeline.EnrichPoolSize())
+				},
+				NewOrgNamer:     newOrgNamer(cfg.Orgs),
 				MaxMessageBytes: cfg.Kafka.MaxMessageBytes,
 			}, metrics, log)
 			if err != nil {
@@ -110,4 +113,12 @@ func reportProgress(cmd *cobra.Command, p *pipeline.Pipeline, done <-chan struct
 			}
 		}
 	}
+}
+
+// newOrgNamer is the pipeline's OrgNamer factory, nil when naming is off.
+func newOrgNamer(c OrgsConfig) func() (*enrich.OrgNamer, error) {
+	if !c.Enabled {
+		return nil
+	}
+	return c.NewNamer
 }

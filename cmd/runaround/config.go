@@ -22,9 +22,27 @@ type Config struct {
 	ClickHouse sink.Config      `mapstructure:"clickhouse" yaml:"clickhouse"`
 	Sink       sink.FlushPolicy `mapstructure:"sink" yaml:"sink"`
 	Enrich     enrich.Config    `mapstructure:"enrich" yaml:"enrich"`
+	Orgs       OrgsConfig       `mapstructure:"orgs" yaml:"orgs"`
 	Pipeline   pipeline.Config  `mapstructure:"pipeline" yaml:"pipeline"`
 	Metrics    MetricsConfig    `mapstructure:"metrics" yaml:"metrics"`
 	Log        LogConfig        `mapstructure:"log" yaml:"log"`
+}
+
+// OrgsConfig is the naming of organisations in flagged handoff sentences,
+// after enrichment and off its hot loop (enrich.OrgNamer).
+type OrgsConfig struct {
+	// Enabled names organisations in `run` and `enrich`; off, handoff_orgs
+	// stays empty.
+	Enabled               bool `mapstructure:"enabled" yaml:"enabled"`
+	enrich.OrgNamerConfig `mapstructure:",squash" yaml:",inline"`
+}
+
+// NewNamer returns an OrgNamer, or nil when naming is disabled.
+func (c OrgsConfig) NewNamer() (*enrich.OrgNamer, error) {
+	if !c.Enabled {
+		return nil, nil
+	}
+	return enrich.NewOrgNamer(c.OrgNamerConfig)
 }
 
 // MetricsConfig is where `run` serves Prometheus metrics.
@@ -44,6 +62,7 @@ func defaultConfig() Config {
 		ClickHouse: sink.DefaultConfig(),
 		Sink:       sink.DefaultFlushPolicy(),
 		Enrich:     enrich.DefaultConfig(),
+		Orgs:       OrgsConfig{Enabled: true, OrgNamerConfig: enrich.DefaultOrgNamerConfig()},
 		Pipeline:   pipeline.DefaultConfig(),
 		Metrics:    MetricsConfig{Addr: "127.0.0.1:9464"},
 		Log:        LogConfig{Level: "info", Format: "text"},
@@ -53,7 +72,7 @@ func defaultConfig() Config {
 // Validate checks every section; it runs before any I/O.
 func (c Config) Validate() error {
 	var errs []error
-	for _, v := range []interface{ Validate() error }{c.Kafka, c.ClickHouse, c.Sink, c.Enrich, c.Pipeline} {
+	for _, v := range []interface{ Validate() error }{c.Kafka, c.ClickHouse, c.Sink, c.Enrich, c.Orgs.OrgNamerConfig, c.Pipeline} {
 		if err := v.Validate(); err != nil {
 			errs = append(errs, err)
 		}

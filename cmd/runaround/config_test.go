@@ -3,11 +3,13 @@ package main
 import (
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/spf13/pflag"
+	"go.yaml.in/yaml/v3"
 )
 
 // Flags override the environment, which overrides the file, which
@@ -80,5 +82,38 @@ func TestConfigFileErrors(t *testing.T) {
 	}
 	if _, err := loadConfig(fs); err == nil || !strings.Contains(err.Error(), "cannot read config file") {
 		t.Fatalf("loadConfig with a missing file = %v, want a clear error", err)
+	}
+}
+
+// deploy/runaround.example.yaml documents every key at its default: it must
+// name every key `config print` prints, and loading it must give exactly the
+// defaults. Regenerate it with `runaround config print` after adding a key.
+func TestExampleConfigIsTheDefaults(t *testing.T) {
+	const path = "../../deploy/runaround.example.yaml"
+	fs := pflag.NewFlagSet("test", pflag.ContinueOnError)
+	addGlobalFlags(fs)
+	if err := fs.Parse([]string{"--config", path}); err != nil {
+		t.Fatal(err)
+	}
+	got, err := loadConfig(fs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := defaultConfig(); !reflect.DeepEqual(got, want) {
+		t.Errorf("%s loads as\n%+v\nwant the defaults\n%+v\n(regenerate it with `runaround config print`)", path, got, want)
+	}
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var def strings.Builder
+	enc := yaml.NewEncoder(&def)
+	enc.SetIndent(2) // as `config print` writes it
+	if err := enc.Encode(defaultConfig()); err != nil {
+		t.Fatal(err)
+	}
+	enc.Close()
+	if !strings.Contains(string(b), def.String()) {
+		t.Errorf("%s does not hold every key of `runaround config print`: regenerate it", path)
 	}
 }
