@@ -46,6 +46,10 @@ type Columns struct {
 	// Redacted transcript, turn by turn (PII replaced by [CARD], [EMAIL], ...).
 	TurnSpeakers StringList
 	TurnTexts    StringList
+	// TurnSentiment is one score per turn, aligned with TurnTexts.Values
+	// (same offsets): the compound score with the support layer, 0 for
+	// system and unknown speakers.
+	TurnSentiment []float32
 
 	// Sentiment: VADER-style compound scores in [-1, 1].
 	Sentiment         []float32 // whole interaction, every speaker, with the support-domain layer
@@ -86,6 +90,11 @@ type Columns struct {
 	// PII redaction.
 	PIIKinds StringList // one entry per redaction: card, email, phone, national_id
 
+	// flagged lists the sentences that fired a handoff or cross-company
+	// rule, in row order, as spans of TurnTexts values: OrgNamer (orgs.go)
+	// names the organisations in them after EnrichBatch. Not stored.
+	flagged []flaggedSentence
+
 	// textArena holds the bytes of the strings the Engine had to build
 	// (redacted turn texts, handoff targets); the list columns' strings point
 	// into it. It belongs to this Columns, not to the Engine, so that strings
@@ -101,6 +110,7 @@ func (c *Columns) Reset(n int) {
 	c.Rows = n
 	c.TurnSpeakers.Reset()
 	c.TurnTexts.Reset()
+	c.TurnSentiment = c.TurnSentiment[:0]
 	c.Sentiment = grow(c.Sentiment, n)
 	c.SentimentVader = grow(c.SentimentVader, n)
 	c.SentimentCustomer = grow(c.SentimentCustomer, n)
@@ -126,6 +136,7 @@ func (c *Columns) Reset(n int) {
 	c.StockReply = grow(c.StockReply, n)
 	c.TopicProducts.Reset()
 	c.TopicSymptoms.Reset()
+	c.flagged = c.flagged[:0]
 	c.PIIKinds.Reset()
 }
 

@@ -42,6 +42,17 @@ type Config struct {
 	// first and last third of the customer's turns that counts as improving
 	// (+1) or worsening (-1).
 	TrajectoryDelta float32 `mapstructure:"trajectory_delta" yaml:"trajectory_delta"`
+
+	// SentimentPositive and SentimentNegative turn a sentiment score into a
+	// class (SentimentClass): positive at or above SentimentPositive,
+	// negative at or below SentimentNegative, neutral in between. The
+	// defaults are VADER's own convention, +0.05 / -0.05. Where to draw the
+	// lines is partly a labelling convention: on the airline tweets, whose
+	// annotators call mild praise neutral, +0.55 / -0.01 do better (eval
+	// tunes them on a split, docs/support-sentiment.md), on the project's
+	// hand-labelled chats VADER's do.
+	SentimentPositive float32 `mapstructure:"sentiment_positive" yaml:"sentiment_positive"`
+	SentimentNegative float32 `mapstructure:"sentiment_negative" yaml:"sentiment_negative"`
 }
 
 // DefaultConfig returns the production defaults.
@@ -53,6 +64,8 @@ func DefaultConfig() Config {
 		SupportSentiment:   true,
 		ComplaintThreshold: -0.05,
 		TrajectoryDelta:    0.2,
+		SentimentPositive:  0.05,
+		SentimentNegative:  -0.05,
 	}
 }
 
@@ -74,8 +87,36 @@ func (c Config) Validate() error {
 	if !(c.TrajectoryDelta > 0 && c.TrajectoryDelta < 2) {
 		errs = append(errs, fmt.Errorf("TrajectoryDelta %v: want in (0, 2)", c.TrajectoryDelta))
 	}
+	if !(c.SentimentPositive > -1 && c.SentimentPositive <= 1) {
+		errs = append(errs, fmt.Errorf("SentimentPositive %v: want in (-1, 1]", c.SentimentPositive))
+	}
+	if !(c.SentimentNegative >= -1 && c.SentimentNegative < 1) {
+		errs = append(errs, fmt.Errorf("SentimentNegative %v: want in [-1, 1)", c.SentimentNegative))
+	}
+	if c.SentimentNegative >= c.SentimentPositive {
+		errs = append(errs, fmt.Errorf("SentimentNegative %v must be below SentimentPositive %v", c.SentimentNegative, c.SentimentPositive))
+	}
 	if len(errs) > 0 {
 		return fmt.Errorf("enrich: invalid config: %w", errors.Join(errs...))
 	}
 	return nil
+}
+
+// Sentiment classes returned by SentimentClass.
+const (
+	SentimentClassNegative = "negative"
+	SentimentClassNeutral  = "neutral"
+	SentimentClassPositive = "positive"
+)
+
+// SentimentClass maps a sentiment score to negative, neutral or positive
+// with the configured thresholds.
+func (c Config) SentimentClass(score float32) string {
+	switch {
+	case score >= c.SentimentPositive:
+		return SentimentClassPositive
+	case score <= c.SentimentNegative:
+		return SentimentClassNegative
+	}
+	return SentimentClassNeutral
 }

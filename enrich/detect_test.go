@@ -36,6 +36,14 @@ func field(c *Columns, name string) any {
 		return c.Complaint[0]
 	case "stock":
 		return c.StockReply[0]
+	case "warm":
+		return int(c.HandoffWarm[0])
+	case "policy":
+		return c.PolicyWall[0]
+	case "products":
+		return joinRow(&c.TopicProducts, 0)
+	case "symptoms":
+		return joinRow(&c.TopicSymptoms, 0)
 	}
 	panic("unknown field " + name)
 }
@@ -60,9 +68,11 @@ func TestDetectors(t *testing.T) {
 		{"announce + event is one", []transcript.Turn{agent("I'll put you through to billing now"), cust("ok"), agent("one moment"), system("[transfer to billing]")}, "handoffs", 1},
 		{"announce + event target once", []transcript.Turn{agent("I'll put you through to billing now"), system("[transfer to billing]")}, "targets", "billing"},
 		{"two handoffs", []transcript.Turn{agent("transferring you to billing"), system("[transfer]"), agent("let me get you over to tech support"), system("[transfer to tech support]")}, "handoffs", 2},
-		{"queue change", []transcript.Turn{system("queue: billing"), system("queue: warranty")}, "handoffs", 1},
+		// A queue event routes the contact into that queue: the first one
+		// too (the log starts where the router put the contact).
+		{"queue change", []transcript.Turn{system("queue: billing"), system("queue: warranty")}, "handoffs", 2},
 		{"queue changed from to", []transcript.Turn{system("Queue changed from billing to tech support")}, "targets", "tech support"},
-		{"same queue twice", []transcript.Turn{system("queue: billing"), system("queue: billing")}, "handoffs", 0},
+		{"same queue twice", []transcript.Turn{system("queue: billing"), system("queue: billing")}, "handoffs", 1},
 
 		// Transfer loops.
 		{"loop by target", []transcript.Turn{agent("Let me transfer you to billing."), agent("I'll transfer you to the warranty team."), agent("You'll need to speak to the billing team.")}, "loop", true},
@@ -132,6 +142,14 @@ func TestDetectors(t *testing.T) {
 		{"stock dm", []transcript.Turn{agent("Sorry to hear about this! Send us a DM ^JS")}, "stock", true},
 		{"not stock", []transcript.Turn{agent("Let me check the order.")}, "stock", false},
 		{"customer template", []transcript.Turn{cust("Thanks for reaching out, not!")}, "stock", false},
+		{"live politeness is no template", []transcript.Turn{agent("Thank you for your patience, I'm back.")}, "stock", false},
+		{"two weak cues", []transcript.Turn{agent("Thanks for reaching out. We're looking into it.")}, "stock", true},
+	}
+	for _, c := range detectorCasesH3 {
+		tests = append(tests, tc(c))
+	}
+	for _, c := range detectorCasesH7 {
+		tests = append(tests, tc(c))
 	}
 	for _, tc := range tests {
 		c := enrichTurns(t, e, tc.turns...)

@@ -7,10 +7,13 @@
 //   - the redacted transcript: each turn's speaker and text with payment
 //     cards, e-mail addresses, phone numbers and national IDs replaced by
 //     [CARD], [EMAIL], [PHONE], [NATIONAL_ID] (redact.go);
-//   - VADER-style sentiment (whole interaction, customer, agent) plus a
-//     support-domain layer that scores service-failure phrases ("still
-//     waiting", "on hold for"), and the customer's trajectory (sentiment.go,
-//     lexicon.go, rules.go);
+//   - sentiment per turn, per speaker and for the whole interaction, twice:
+//     VADER's compound score exactly as govader computes it, on govader's
+//     own lexicon (SentimentVader; a differential test pins it to govader),
+//     and the same rules with a support-domain layer that reads service
+//     failures ("still waiting", "on hold for") and neutral support talk
+//     (Sentiment); plus the customer's trajectory (sentiment.go, lexicon.go,
+//     normalize.go, support.go; docs/sentiment.md);
 //   - the runaround detectors: handoffs and their targets, cross-company
 //     bounces, transfer loops, dead ends, repeated claims, promises and
 //     claims that they were broken, escalations and public threats, and
@@ -39,14 +42,17 @@
 //     unsafe.String, only after the whole batch is done and the arena has
 //     stopped growing. The next EnrichBatch into the same Columns rewrites the
 //     arena in place: a caller that needs a string longer must copy it.
+//   - with a Pool, strings may point into its shards' arenas instead: they
+//     are valid until the Pool's next EnrichBatch, whatever Columns it gets.
 //
 // # The hot loop
 //
 // The per-turn work is a handful of linear passes, each reading the text
 // once: the PII scan over the original text, one fused lowercase + tokenise
-// pass into a reused buffer (one map lookup per token gives its valence and
-// word class), one phrase-matcher pass over the lowercase text (all detector
-// and support-sentiment phrases at once), and the scorer over the tokens.
+// pass into a reused buffer that yields both the detectors' words and
+// VADER's tokens (one table lookup per word gives its valence and word
+// class), one phrase-matcher pass over the lowercase text (all detector and
+// support-sentiment phrases at once), and the scorer over the tokens.
 // Rules for code in this loop:
 //
 //   - one pass per text per stage, no regular expressions, no strings.ToLower;
@@ -56,8 +62,13 @@
 //     the largest batch seen, EnrichBatch allocates nothing (a test enforces
 //     0 allocations with testing.AllocsPerRun).
 //
-// An Engine is not safe for concurrent use; a worker pool runs one Engine per
-// worker. The phrase matcher (matcher.go) is a small first-byte-bucketed
-// matcher with an Aho-Corasick-compatible contract, so an automaton can
-// replace it without changing the detectors.
+// An Engine is not safe for concurrent use; Pool (pool.go) runs one Engine per
+// worker goroutine on contiguous shards of a batch and merges their columns.
+// The phrase matcher (matcher.go) is one Aho-Corasick automaton
+// (github.com/BobuSumisu/aho-corasick) carrying every detector's phrases,
+// with word boundaries checked on its raw matches.
+//
+// Benchmarks: go test ./enrich/ -run '^$' -bench 'EnrichBatch|Govader|Stages|Pool' -benchmem
+// (bench_test.go) measures full enrichment and govader's scoring on the same
+// generated tweet, chat and call batches in one run.
 package enrich

@@ -22,18 +22,22 @@ type Engine struct {
 
 	m           *phraseMatcher
 	rules       []rule
-	phraseRules [][]uint16 // matcher pattern ID -> rule indexes
-	patWeight   []float32  // matcher pattern ID -> support sentiment weight (0: none)
+	phraseRules [][]uint16   // matcher pattern ID -> rule indexes
+	patWeight   []float32    // matcher pattern ID -> support sentiment weight (0: none)
+	support     supportState // the support sentiment layer's tables and scratch (support.go)
 
 	// Per-turn scratch.
 	buf    []byte
 	toks   []token
-	bangs  int
+	bangs  int // '!' and '?' as VADER counts them (normalise)
 	quests int
+	vbuf   []byte // VADER tokens that are not in buf (normalise)
+	vtoks  []vtok // the turn's tokens as govader sees them (normalise)
+	otoks  []vtok // vtoks with the support layer applied (supportOverlay)
 	hits   []phraseHit
 	sup    []phraseHit // suppressor hits of the turn; ID is the rule index
-	vals   []float32
 	spans  []piiSpan
+	dt     detectScratch // the detectors' per-turn context (detect.go)
 
 	// Per-interaction scratch.
 	custScores []float32
@@ -60,7 +64,9 @@ func New(cfg Config) (*Engine, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Engine{cfg: cfg, m: rs.m, rules: rs.rules, phraseRules: rs.phraseRules, patWeight: rs.patWeight}, nil
+	e := &Engine{cfg: cfg, m: rs.m, rules: rs.rules, phraseRules: rs.phraseRules, patWeight: rs.patWeight}
+	e.support.pats = rs.supPat
+	return e, nil
 }
 
 // ruleSet is the compiled, immutable rule tables every Engine shares.
@@ -69,6 +75,7 @@ type ruleSet struct {
 	rules       []rule
 	phraseRules [][]uint16
 	patWeight   []float32
+	supPat      []supportPat
 }
 
 var compiledRules = sync.OnceValues(compileRules)
@@ -90,19 +97,21 @@ func compileRules() (*ruleSet, error) {
 		}
 		phraseRules[pi] = append(phraseRules[pi], uint16(ri))
 	}
+	// The support layer's other phrases (support.go) only score sentiment:
+	// they get matcher patterns but no rules.
+	phrases, supPat := supportPatterns(index, phrases)
+	for len(phraseRules) < len(phrases) {
+		phraseRules = append(phraseRules, nil)
+	}
 	m, err := newPhraseMatcher(phrases)
 	if err != nil {
 		return nil, err
 	}
 	patWeight := make([]float32, len(phrases))
-	for pi, rs := range phraseRules {
-		for _, ri := range rs {
-			if rules[ri].cat == catSupport {
-				patWeight[pi] = rules[ri].weight
-			}
-		}
+	for pi, p := range supPat {
+		patWeight[pi] = p.weight
 	}
-	return &ruleSet{m: m, rules: rules, phraseRules: phraseRules, patWeight: patWeight}, nil
+	return &ruleSet{m: m, rules: rules, phraseRules: phraseRules, patWeight: patWeight, supPat: supPat}, nil
 }
 
 // Config returns the engine's configuration.
@@ -133,6 +142,7 @@ func (e *Engine) EnrichBatch(in []transcript.Interaction, out *Columns) {
 // rowState accumulates one interaction's findings.
 type rowState struct {
 	sentSum, custSum, agentSum float64
+	vaderSum                   float64
 	sentN, custN, agentN       int
 
 	handoffs         int
@@ -143,7 +153,8 @@ type rowState struct {
 
 	cross, loop, deadEnd, broken, stock, failure bool
 	repeats                                      int
-	promises, escalations                        uint8 // kind bitmasks
+	promises, escalations                        uint8     // kind bitmasks
+	dr                                           detectRow // warm handoffs, policy walls, due times, topics (detect.go)
 }
 
 func speakerMask(s transcript.Speaker) uint8 {
@@ -177,6 +188,7 @@ func (e *Engine) enrichOne(it *transcript.Interaction, row int, out *Columns) {
 	e.custScores = e.custScores[:0]
 	e.targetKeys = e.targetKeys[:0]
 	e.fp.reset()
+	e.support.setOrg(it.Org)
 
 	for ti := range it.Turns {
 		t := &it.Turns[ti]
@@ -186,6 +198,7 @@ func (e *Engine) enrichOne(it *transcript.Interaction, row int, out *Columns) {
 		text, truncated := clip(t.Text, e.cfg.MaxTextBytes)
 		e.redact(out, text, truncated)
 		if sp == 0 {
+			out.TurnSentiment = append(out.TurnSentiment, 0)
 			continue // unknown speaker: stored, not analysed
 		}
 		if sp == spAgent {
@@ -193,10 +206,14 @@ func (e *Engine) enrichOne(it *transcript.Interaction, row int, out *Columns) {
 		}
 		e.normalise(text)
 		e.hits = e.m.AppendMatches(e.hits[:0], e.buf)
+		e.beginTurn(it, t, text, row, out)
 		e.detect(&st, sp, out)
 
-		if sp&spPeople != 0 && len(e.toks) > 0 {
-			s := e.score()
+		var s float32
+		if sp&spPeople != 0 && len(e.vtoks) > 0 {
+			v, sup := e.scoreTurn()
+			s = float32(sup)
+			st.vaderSum += v
 			st.sentSum += float64(s)
 			st.sentN++
 			if sp == spCustomer {
@@ -208,10 +225,12 @@ func (e *Engine) enrichOne(it *transcript.Interaction, row int, out *Columns) {
 				st.agentN++
 			}
 		}
+		out.TurnSentiment = append(out.TurnSentiment, s)
 	}
 
 	if st.sentN > 0 {
 		out.Sentiment[row] = float32(st.sentSum / float64(st.sentN))
+		out.SentimentVader[row] = float32(st.vaderSum / float64(st.sentN))
 	}
 	if st.custN > 0 {
 		out.SentimentCustomer[row] = float32(st.custSum / float64(st.custN))
@@ -222,6 +241,7 @@ func (e *Engine) enrichOne(it *transcript.Interaction, row int, out *Columns) {
 	}
 	out.Trajectory[row] = trajectory(e.custScores, e.cfg.TrajectoryDelta)
 
+	e.finishRow(&st, row, out)
 	out.HandoffCount[row] = uint16(min(st.handoffs, 0xffff))
 	out.CrossCompany[row] = st.cross
 	out.TransferLoop[row] = st.loop

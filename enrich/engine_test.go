@@ -39,6 +39,7 @@ func listColumns(c *Columns) map[string]*StringList {
 		"TurnSpeakers": &c.TurnSpeakers, "TurnTexts": &c.TurnTexts,
 		"HandoffTargets": &c.HandoffTargets, "PromiseKinds": &c.PromiseKinds,
 		"EscalationKinds": &c.EscalationKinds, "PIIKinds": &c.PIIKinds,
+		"HandoffOrgs": &c.HandoffOrgs, "TopicProducts": &c.TopicProducts, "TopicSymptoms": &c.TopicSymptoms,
 	}
 }
 
@@ -127,4 +128,78 @@ func TestZeroAllocsSteadyState(t *testing.T) {
 	if allocs != 0 {
 		t.Fatalf("EnrichBatch allocates %.1f times per batch in steady state", allocs)
 	}
+}
+
+// TestDetectorInvariants checks, over generated traffic of every story, what
+// must hold whatever the wording: warm handoffs are handoffs, a policy wall
+// is a dead end, a due time is after the interaction started, topic lists
+// hold canonical names once, and flagged sentences are in-bounds spans of
+// their row's turn texts, in row order.
+func TestDetectorInvariants(t *testing.T) {
+	g := transcript.NewGenerator(transcript.GeneratorConfig{Seed: 3})
+	in := make([]transcript.Interaction, 3000)
+	for i := range in {
+		in[i] = g.Next()
+	}
+	e := newTestEngine(t)
+	var c Columns
+	e.EnrichBatch(in, &c)
+	canon := map[string]bool{}
+	for _, l := range [][]topicTerm{topicProducts, topicSymptoms} {
+		for _, term := range l {
+			canon[term.name] = true
+		}
+	}
+	var warm, policy, due, topics int
+	for i := range in {
+		if c.HandoffWarm[i] > c.HandoffCount[i] {
+			t.Errorf("row %d: %d warm of %d handoffs", i, c.HandoffWarm[i], c.HandoffCount[i])
+		}
+		if c.PolicyWall[i] && !c.DeadEnd[i] {
+			t.Errorf("row %d: policy wall without dead end", i)
+		}
+		if d := c.PromiseDueAt[i]; d != 0 && d < in[i].StartedAt.Unix() {
+			t.Errorf("row %d: due %d before the start %d", i, d, in[i].StartedAt.Unix())
+		}
+		if c.PromiseDueAt[i] != 0 && len(c.PromiseKinds.Row(i)) == 0 {
+			t.Errorf("row %d: a due time without a promise", i)
+		}
+		for _, l := range []*StringList{&c.TopicProducts, &c.TopicSymptoms} {
+			seen := map[string]bool{}
+			for _, v := range l.Row(i) {
+				if !canon[v] || seen[v] {
+					t.Errorf("row %d: topic %q not canonical or repeated", i, v)
+				}
+				seen[v] = true
+				topics++
+			}
+		}
+		warm += int(c.HandoffWarm[i])
+		if c.PolicyWall[i] {
+			policy++
+		}
+		if c.PromiseDueAt[i] != 0 {
+			due++
+		}
+	}
+	prev := int32(-1)
+	for _, f := range c.flagged {
+		if f.row < prev || int(f.row) >= len(in) {
+			t.Fatalf("flagged rows out of order: %d after %d", f.row, prev)
+		}
+		prev = f.row
+		lo, hi := c.TurnTexts.Offsets[f.row], c.TurnTexts.Offsets[f.row+1]
+		if f.text < lo || f.text >= hi {
+			t.Fatalf("flagged text %d outside row %d's turns [%d, %d)", f.text, f.row, lo, hi)
+		}
+		if text := c.TurnTexts.Values[f.text]; f.start < 0 || f.start >= f.end || int(f.end) > len(text) {
+			t.Fatalf("flagged span [%d, %d) of %q", f.start, f.end, text)
+		}
+	}
+	// The generator plants policy walls, promises with times and topics.
+	if policy == 0 || due == 0 || topics == 0 || len(c.flagged) == 0 {
+		t.Errorf("generated traffic found too little: policy %d due %d topics %d flagged %d", policy, due, topics, len(c.flagged))
+	}
+	t.Logf("%d rows: %d warm handoffs, %d policy walls, %d due times, %d topic values, %d flagged sentences",
+		len(in), warm, policy, due, topics, len(c.flagged))
 }

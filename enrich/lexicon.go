@@ -1,102 +1,337 @@
 package enrich
 
-// VADER constants (Hutto & Gilbert, 2014), as in the reference implementation.
+import (
+	"fmt"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/jonreiter/govader"
+)
+
+// VADER's scalars (Hutto & Gilbert, 2014). govader keeps them unexported
+// (constants.go of github.com/jonreiter/govader), so they are reproduced here
+// under govader's names; TestVaderConstants derives each one back from
+// govader's scores and fails if either side changes.
 const (
-	vaderBoost    = 0.293 // booster word increment (B_INCR / -B_DECR)
-	vaderCaps     = 0.733 // ALL-CAPS emphasis when the text is mixed case (C_INCR)
-	vaderNegate   = -0.74 // negation scalar (N_SCALAR)
-	vaderBang     = 0.292 // per '!' (at most 4)
-	vaderAlpha    = 15    // normalisation constant of the compound score
-	vaderButPre   = 0.5   // words before "but"
-	vaderButPost  = 1.5   // words after "but"
-	vaderNegLook  = 3     // tokens looked back for boosters and negations
-	maxBangs      = 4
-	vaderQuest1   = 0.18 // per '?' when there are 2 or 3
-	vaderQuestMax = 0.96 // more than 3 '?'
+	vaderCIncr      = 0.733 // cINCR: ALL-CAPS emphasis when the text mixes case
+	vaderNScalar    = -0.74 // nSCALAR: negation
+	vaderAlpha      = 15    // alphaDefault: normalisation of the compound score
+	vaderScale1     = 0.95  // valenceScalarScale1: booster two words back
+	vaderScale2     = 0.9   // valenceScalarScale2: booster three words back
+	vaderEPScale    = 0.292 // epAmplifyScale: per '!'
+	vaderMaxEP      = 4     // maxEP: '!' counted at most
+	vaderQMScale    = 0.18  // qmAmplifyScale: per '?' when there are 2 or 3
+	vaderMaxQM      = 0.96  // maxQM: more than 3 '?'
+	vaderNeverScale = 1.25  // negationScale: "never so/this good"
+	vaderButScale   = 0.5   // butScale: before "but" x(1-0.5), after x(1+0.5)
 )
 
 // wordInfo is everything the engine knows about one lowercase word: its
-// sentiment valence, its booster increment and its word-class flags. One map
-// lookup per token answers every question the scorers and detectors ask.
+// detector word classes and its VADER properties. One table lookup per
+// token answers every question the scorers and detectors ask.
 type wordInfo struct {
-	val   float32
-	boost float32
-	flags uint16
+	val    float64 // VADER lexicon valence (with vfLex)
+	boost  float64 // VADER booster increment (with vfBooster), before taking the valence's sign
+	flags  uint16  // detector word classes (tf*)
+	vflags uint16  // VADER properties: vfLex, vfBooster, vfNegated, vfCaseForms
+	id     uint8   // VADER rule word (wNo, wBut, ... or an idiom word), 0 for the others
 }
 
-// wordTable is built once from the tables below and never written again, so
-// engines share it safely.
-var wordTable = newWordIndex(buildWordMap())
+// VADER rule words: the words govader's rules compare tokens with. Words of
+// the special-case idioms and multi-word boosters get further ids at init
+// (vaderWordIDs).
+const (
+	wNone uint8 = iota
+	wNo
+	wBut
+	wNever
+	wSo
+	wThis
+	wWithout
+	wDoubt
+	wLeast
+	wAt
+	wVery
+	wOr
+	wNor
+	wKind
+	wOf
+	wFirstIdiomWord
+)
 
-// wordIndex is an open-addressing hash table (FNV-1a, linear probing, load
-// factor <= 1/4) from word to wordInfo: cheaper than a Go map for the one
-// lookup per token of the hot loop.
+var ruleWords = [...]string{
+	wNo: "no", wBut: "but", wNever: "never", wSo: "so", wThis: "this",
+	wWithout: "without", wDoubt: "doubt", wLeast: "least", wAt: "at",
+	wVery: "very", wOr: "or", wNor: "nor", wKind: "kind", wOf: "of",
+}
+
+// wordSeq is a multi-word key of govader's tables as a sequence of word ids.
+type wordSeq struct {
+	ids [3]uint8
+	n   int
+	val float64
+}
+
+// vaderData is what the VADER scorer needs beyond the word table: the
+// emoji descriptions, the lexicon keys that are not lowercase, the
+// special-case idioms and multi-word boosters. All of it comes from govader.
+type vaderData struct {
+	emoji    map[rune]string // single-rune keys of govader's EmojiDict
+	emojiMin rune            // smallest key of emoji
+	// caseForms: lowercase form -> the case masks (bit k: byte k differs
+	// from the lowercase form) of the lexicon keys written with capitals
+	// (":D", "O.o", ":Þ"). govader checks the 3 words before a sentiment
+	// word against the lexicon as written, so ":D" stops that window even
+	// though its lowercase ":d" has no valence.
+	caseForms map[string][]uint64
+	idioms    []wordSeq // SpecialCaseIdioms with more than one word
+	ngrams    []wordSeq // BoosterDict keys with more than one word ("kind of")
+	punct     string    // the ASCII punctuation govader strips from token ends
+}
+
+// wordTable and vader are built once from govader's data and never written
+// again, so engines share them safely.
+var wordTable, vader = buildTables()
+
+// wordIndex is an open-addressing hash table (linear probing, load factor
+// <= 1/2) from word to wordInfo: cheaper than a Go map for the lookups of the
+// hot loop. A slot holds words of up to 8 bytes inline (zero-padded, as one
+// integer), so most lookups compare one word in the slot and touch the entry
+// only to read a hit; longer words are compared by their 64-bit hash, then
+// their bytes.
 type wordIndex struct {
-	slots []wordSlot
-	mask  uint64
+	slots   []wordSlot
+	mask    uint64
+	entries []wordEntry
 }
 
 type wordSlot struct {
+	key uint64 // the word when it has at most 8 bytes, else its hash
+	n   uint32 // word length
+	idx uint32 // entry index + 1; 0: empty
+}
+
+type wordEntry struct {
 	word string
 	info wordInfo
 }
 
 func newWordIndex(m map[string]wordInfo) *wordIndex {
 	size := 16
-	for size < 4*len(m) {
+	for size < 2*len(m) {
 		size *= 2
 	}
-	t := &wordIndex{slots: make([]wordSlot, size), mask: uint64(size - 1)}
+	t := &wordIndex{slots: make([]wordSlot, size), mask: uint64(size - 1), entries: make([]wordEntry, 0, len(m))}
 	for w, info := range m {
-		i := wordHash(w) & t.mask
-		for t.slots[i].word != "" {
+		key, h := wordKey(w)
+		i := h & t.mask
+		for t.slots[i].idx != 0 {
 			i = (i + 1) & t.mask
 		}
-		t.slots[i] = wordSlot{w, info}
+		t.entries = append(t.entries, wordEntry{w, info})
+		t.slots[i] = wordSlot{key: key, n: uint32(len(w)), idx: uint32(len(t.entries))}
 	}
 	return t
 }
 
-func wordHash[T string | []byte](w T) uint64 {
-	h := uint64(fnvOffset64)
-	for i := 0; i < len(w); i++ {
-		h = (h ^ uint64(w[i])) * fnvPrime64
+const wordMul = 0x9e3779b97f4a7c15
+
+// wordKey returns w's slot key and hash. A word of up to 8 bytes is its own
+// key (little-endian, zero-padded); one multiply mixes it.
+func wordKey[T string | []byte](w T) (key, hash uint64) {
+	n := len(w)
+	if n <= 8 {
+		for k := n - 1; k >= 0; k-- {
+			key = key<<8 | uint64(w[k])
+		}
+		h := (key ^ uint64(n)) * wordMul
+		return key, h ^ h>>31
 	}
-	return h ^ h>>29
+	h := uint64(n) * wordMul
+	k := 0
+	for ; k+8 <= n; k += 8 {
+		x := uint64(w[k]) | uint64(w[k+1])<<8 | uint64(w[k+2])<<16 | uint64(w[k+3])<<24 |
+			uint64(w[k+4])<<32 | uint64(w[k+5])<<40 | uint64(w[k+6])<<48 | uint64(w[k+7])<<56
+		h = (h ^ x) * wordMul
+		h ^= h >> 29
+	}
+	var x uint64
+	for j := n - 1; j >= k; j-- {
+		x = x<<8 | uint64(w[j])
+	}
+	h = (h ^ x) * wordMul
+	h ^= h >> 31
+	return h, h
 }
 
-// lookup returns w's entry.
-func (t *wordIndex) lookup(w []byte) (wordInfo, bool) {
-	i := wordHash(w) & t.mask
+// lookup returns w's entry, nil when w is not in the table. The entry is
+// shared: never write through it.
+func (t *wordIndex) lookup(w []byte) *wordInfo {
+	key, h := wordKey(w)
+	n := uint32(len(w))
+	i := h & t.mask
 	for {
 		s := &t.slots[i]
-		if s.word == "" {
-			return wordInfo{}, false
+		if s.idx == 0 {
+			return nil
 		}
-		if s.word == string(w) {
-			return s.info, true
+		if s.key == key && s.n == n {
+			e := &t.entries[s.idx-1]
+			if n <= 8 || e.word == string(w) {
+				return &e.info
+			}
 		}
 		i = (i + 1) & t.mask
 	}
 }
 
-func buildWordMap() map[string]wordInfo {
-	m := make(map[string]wordInfo, len(lexicon)+len(boosters)+64)
-	for w, v := range lexicon {
-		m[w] = wordInfo{val: v, flags: tfInLex}
+// lookupShort is lookup for a word of n <= 8 bytes given as its key (see
+// wordKey): the caller has the word's bytes in a register already.
+func (t *wordIndex) lookupShort(key uint64, n int) *wordInfo {
+	h := (key ^ uint64(n)) * wordMul
+	i := (h ^ h>>31) & t.mask
+	for {
+		s := &t.slots[i]
+		if s.idx == 0 {
+			return nil
+		}
+		if s.key == key && s.n == uint32(n) {
+			return &t.entries[s.idx-1].info
+		}
+		i = (i + 1) & t.mask
 	}
-	for w, b := range boosters {
+}
+
+// buildTables loads the lexicon, emoji descriptions and rule tables from
+// govader (the lexicon is govader's vaderLexicon.txt asset, parsed by
+// govader itself) and merges in the detectors' word classes.
+func buildTables() (*wordIndex, *vaderData) {
+	sia := govader.NewSentimentIntensityAnalyzer()
+	tc := sia.Constants
+	m := make(map[string]wordInfo, len(sia.Lexicon)+len(tc.BoosterDict)+256)
+	vd := &vaderData{
+		emoji:     make(map[rune]string),
+		emojiMin:  utf8.MaxRune,
+		caseForms: make(map[string][]uint64),
+		punct:     tc.Regex.PunctuationString,
+	}
+
+	for w, v := range sia.Lexicon {
+		wi := m[w]
+		wi.val = v
+		wi.vflags |= vfLex
+		m[w] = wi
+		if lw := strings.ToLower(w); lw != w {
+			// Only same-length lowercasings can be told apart by a byte
+			// mask; the lexicon's capitals are ASCII and "Þ".
+			if len(lw) != len(w) {
+				panic(fmt.Sprintf("enrich: lexicon key %q changes length when lowercased", w))
+			}
+			var mask uint64
+			for k := 0; k < len(w) && k < 64; k++ {
+				if w[k] != lw[k] {
+					mask |= 1 << k
+				}
+			}
+			vd.caseForms[lw] = append(vd.caseForms[lw], mask)
+			li := m[lw]
+			li.vflags |= vfCaseForms
+			m[lw] = li
+		}
+	}
+	for w, b := range tc.BoosterDict {
+		if strings.Contains(w, " ") {
+			continue // multi-word: vd.ngrams
+		}
 		wi := m[w]
 		wi.boost = b
-		wi.flags |= tfBooster
+		wi.vflags |= vfBooster
 		m[w] = wi
 	}
+	for _, w := range tc.NegateList {
+		wi := m[w]
+		wi.vflags |= vfNegated
+		m[w] = wi
+	}
+
+	// Word ids: the rule words, then every word of a multi-word idiom or
+	// booster, so that "the shit" or "kind of" is a comparison of ids.
+	ids := make(map[string]uint8)
+	for id, w := range ruleWords {
+		if w != "" {
+			ids[w] = uint8(id)
+		}
+	}
+	next := wFirstIdiomWord
+	seq := func(key string, val float64) (wordSeq, bool) {
+		ws := strings.Split(key, " ")
+		if len(ws) < 2 {
+			return wordSeq{}, false // never equal to the space-joined words govader compares
+		}
+		if len(ws) > 3 {
+			panic(fmt.Sprintf("enrich: govader key %q has more than 3 words", key))
+		}
+		s := wordSeq{n: len(ws), val: val}
+		for k, w := range ws {
+			id, ok := ids[w]
+			if !ok {
+				if next == 255 {
+					panic("enrich: too many VADER idiom words")
+				}
+				id = next
+				next++
+				ids[w] = id
+			}
+			s.ids[k] = id
+		}
+		return s, true
+	}
+	for k, v := range tc.SpecialCaseIdioms {
+		if s, ok := seq(k, v); ok {
+			vd.idioms = append(vd.idioms, s)
+		}
+	}
+	for k, v := range tc.BoosterDict {
+		if s, ok := seq(k, v); ok {
+			vd.ngrams = append(vd.ngrams, s)
+		}
+	}
+	for w, id := range ids {
+		wi := m[w]
+		wi.id = id
+		m[w] = wi
+	}
+
+	for k, d := range sia.EmojiDict {
+		r, size := utf8.DecodeRuneInString(k)
+		if size != len(k) || r == utf8.RuneError && size != 3 {
+			continue // govader looks emoji up one rune at a time: longer keys never match
+		}
+		vd.emoji[r] = d
+		vd.emojiMin = min(vd.emojiMin, r)
+	}
+
+	addDetectorWords(m)
+	return newWordIndex(m), vd
+}
+
+// addDetectorWords sets the detectors' word classes.
+func addDetectorWords(m map[string]wordInfo) {
 	add := func(flag uint16, words ...string) {
 		for _, w := range words {
 			wi := m[w]
 			wi.flags |= flag
 			m[w] = wi
 		}
+	}
+	for w, wi := range m {
+		if wi.vflags&vfLex != 0 {
+			wi.flags |= tfInLex
+		}
+		if wi.vflags&vfBooster != 0 {
+			wi.flags |= tfBooster
+		}
+		m[w] = wi
 	}
 	add(tfNegate, negations...)
 	add(tfNo, "no")
@@ -106,11 +341,11 @@ func buildWordMap() map[string]wordInfo {
 	add(tfStop, targetStops...)
 	add(tfDeterminer, "the", "a", "an", "our", "your", "my", "their", "another", "someone", "somebody", "in")
 	add(tfGeneric, "team", "teams", "department", "dept", "queue", "desk", "line", "group", "unit", "division", "people", "folks", "guys", "colleagues", "specialists", "specialist")
-	return m
 }
 
-// negations are VADER's NEGATE words, apostrophe-less spellings included.
-// Any word ending in "n't" is a negation too (checked in makeToken).
+// negations are the detectors' negation words: VADER's NEGATE words,
+// apostrophe-less spellings included (any word ending in "n't" is one too,
+// checked in makeToken). The sentiment scorer uses govader's own list.
 var negations = []string{
 	"not", "never", "none", "nope", "nor", "nothing", "nowhere", "neither",
 	"cannot", "cant", "dont", "doesnt", "didnt", "isnt", "arent", "wasnt",
@@ -130,120 +365,4 @@ var targetStops = []string{
 	"but", "since", "while", "when", "where", "how", "what", "one", "moment",
 	"sec", "second", "minute", "hold", "be", "have", "has", "do", "does", "again",
 	"back", "by",
-}
-
-// boosters are VADER's booster/dampener words: they scale the next sentiment
-// word away from (or towards) zero.
-var boosters = map[string]float32{
-	"absolutely": vaderBoost, "amazingly": vaderBoost, "awfully": vaderBoost,
-	"completely": vaderBoost, "considerably": vaderBoost, "decidedly": vaderBoost,
-	"deeply": vaderBoost, "enormously": vaderBoost, "entirely": vaderBoost,
-	"especially": vaderBoost, "exceptionally": vaderBoost, "extremely": vaderBoost,
-	"fabulously": vaderBoost, "fully": vaderBoost, "greatly": vaderBoost,
-	"highly": vaderBoost, "hugely": vaderBoost, "incredibly": vaderBoost,
-	"intensely": vaderBoost, "majorly": vaderBoost, "more": vaderBoost,
-	"most": vaderBoost, "particularly": vaderBoost, "purely": vaderBoost,
-	"quite": vaderBoost, "really": vaderBoost, "remarkably": vaderBoost,
-	"so": vaderBoost, "substantially": vaderBoost, "thoroughly": vaderBoost,
-	"totally": vaderBoost, "tremendously": vaderBoost, "uber": vaderBoost,
-	"unbelievably": vaderBoost, "unusually": vaderBoost, "utterly": vaderBoost,
-	"very": vaderBoost, "super": vaderBoost, "seriously": vaderBoost,
-	"truly": vaderBoost, "such": vaderBoost, "too": vaderBoost,
-
-	"almost": -vaderBoost, "barely": -vaderBoost, "hardly": -vaderBoost,
-	"kinda": -vaderBoost, "less": -vaderBoost, "little": -vaderBoost,
-	"marginally": -vaderBoost, "occasionally": -vaderBoost, "partly": -vaderBoost,
-	"scarcely": -vaderBoost, "slightly": -vaderBoost, "somewhat": -vaderBoost,
-	"sorta": -vaderBoost, "fairly": -vaderBoost, "pretty": -vaderBoost,
-}
-
-// lexicon holds general-purpose sentiment words with VADER-like valences
-// (mean human ratings on a -4..+4 scale). It is a compact, hand-written
-// subset: words that are common in support conversations, with values close
-// to VADER's. Words that are ambiguous in support talk are left out on
-// purpose: "like" ("like I said"), "please", "yes", "support" ("tech
-// support"), "promise"/"promised" (positive in VADER, but "you promised" is a
-// complaint: the support layer scores it), "hold", "wait".
-var lexicon = map[string]float32{
-	// positive
-	"good": 1.9, "great": 3.1, "excellent": 2.7, "amazing": 2.8, "awesome": 3.1,
-	"fantastic": 2.6, "wonderful": 2.7, "brilliant": 2.8, "perfect": 2.7,
-	"perfectly": 3.2, "love": 3.2, "loved": 2.9, "loves": 2.7, "lovely": 2.8,
-	"nice": 1.8, "nicely": 1.9, "happy": 2.7, "happier": 2.4, "glad": 2.0,
-	"pleased": 1.9, "satisfied": 1.8, "thanks": 1.9, "thank": 1.5, "thx": 1.5,
-	"thankful": 2.7, "grateful": 2.0, "appreciate": 1.7, "appreciated": 2.3,
-	"helpful": 1.8, "help": 1.7, "helped": 1.7, "helping": 1.2, "resolved": 1.2,
-	"solved": 1.1, "fixed": 1.1, "solution": 1.2, "best": 3.2, "better": 1.9,
-	"easy": 1.9, "easier": 1.8, "friendly": 2.2, "polite": 1.9, "patient": 1.2,
-	"patience": 1.6, "professional": 1.2, "efficient": 1.8, "smooth": 1.0,
-	"excited": 1.4, "exciting": 2.2, "fun": 2.3, "yay": 2.4, "cool": 1.3,
-	"ok": 0.9, "okay": 0.9, "fine": 0.8, "impressed": 2.1, "impressive": 2.3,
-	"outstanding": 3.0, "superb": 3.1, "terrific": 2.9, "recommend": 1.5,
-	"recommended": 1.8, "trust": 2.3, "hope": 1.9, "hopefully": 1.7,
-	"hoping": 1.4, "welcome": 2.0, "success": 2.7, "successful": 2.8,
-	"successfully": 2.2, "enjoy": 2.2, "enjoyed": 2.3, "wow": 2.8,
-	"beautiful": 2.9, "calm": 1.3, "comfortable": 1.5, "confident": 2.2,
-	"care": 2.2, "cares": 2.0, "caring": 2.0, "delighted": 3.2, "delight": 2.9,
-	"pleasure": 2.7, "pleasant": 2.3, "positive": 2.6, "fair": 1.3,
-	"honest": 2.3, "valuable": 2.1, "smile": 1.5, "lol": 1.8, "cheers": 2.1,
-	"kudos": 2.3, "hero": 2.6, "lifesaver": 2.5, "relieved": 1.5, "relief": 2.1,
-	"sweet": 2.0, "reliable": 1.9, "quickly": 0.9, "prompt": 0.9, "quick": 0.9,
-	"useful": 1.9, "genius": 2.6, "legend": 2.1, "favorite": 2.0,
-	"favourite": 2.0, "improved": 2.1, "improvement": 2.0, "win": 2.8,
-	"winner": 2.8, "bonus": 2.5, "benefit": 2.0, "glorious": 2.9, "stellar": 2.8,
-	"gem": 2.0, "star": 1.7, "accurate": 1.3, "clear": 1.6,
-	"kindly": 2.2, "generous": 2.3, "respect": 2.1, "agree": 1.5, "interesting": 1.7,
-	"worth": 0.9, "safe": 1.9, "secure": 1.4, "rescued": 1.8, "saved": 1.6,
-	"nailed": 1.5, "goodness": 2.0, "grand": 2.0, "top": 0.8, "congrats": 2.4,
-	"congratulations": 2.9,
-
-	// negative
-	"bad": -2.5, "terrible": -2.1, "awful": -2.0, "horrible": -2.5,
-	"horrendous": -2.4, "horrific": -3.4, "worst": -3.1, "worse": -2.1,
-	"hate": -2.7, "hated": -3.2, "hates": -1.9, "angry": -2.3, "anger": -2.7,
-	"angrier": -2.3, "annoyed": -1.6, "annoying": -1.7, "upset": -1.6,
-	"sad": -2.1, "unhappy": -1.8, "disappointed": -1.9, "disappointing": -2.2,
-	"disappointment": -2.3, "frustrated": -2.0, "frustrating": -1.9,
-	"frustration": -2.1, "furious": -2.7, "livid": -2.5, "useless": -1.8,
-	"pathetic": -2.0, "ridiculous": -1.5, "absurd": -1.3, "unacceptable": -2.0,
-	"incompetent": -2.5, "incompetence": -2.4, "rude": -2.0, "disgusting": -2.4,
-	"disgraceful": -2.7, "disgrace": -2.2, "shameful": -2.2, "shame": -1.9,
-	"scam": -2.4, "fraud": -2.8, "liar": -2.7, "liars": -2.7, "lie": -1.6,
-	"lied": -1.6, "lies": -1.8, "lying": -2.2, "mess": -1.5, "nightmare": -1.9,
-	"disaster": -3.1, "fail": -2.5, "failed": -2.3, "failure": -2.3,
-	"fails": -2.2, "failing": -2.1, "problem": -1.7, "problems": -1.7,
-	"trouble": -1.7, "wrong": -2.1, "error": -1.7, "errors": -1.6,
-	"fault": -1.7, "faulty": -1.8, "defective": -1.9, "damaged": -1.9,
-	"damage": -2.2, "poor": -2.1, "poorly": -1.9, "waste": -1.8, "wasted": -2.2,
-	"wasting": -1.8, "worthless": -1.9, "stupid": -2.4, "idiot": -2.3,
-	"idiots": -2.3, "crap": -1.6, "damn": -1.7, "hell": -2.7, "sucks": -1.5,
-	"suck": -1.9, "stress": -1.8, "stressed": -1.6, "stressful": -2.2,
-	"worried": -1.2, "worry": -1.9, "worrying": -1.4, "confused": -1.3,
-	"confusing": -0.9, "hopeless": -2.0, "helpless": -2.0, "ignored": -1.6,
-	"ignore": -1.5, "ignoring": -1.7, "neglected": -2.4, "abandoned": -2.5,
-	"complaint": -1.2, "complain": -1.5, "complaining": -0.8, "lost": -1.3,
-	"missing": -1.2, "sorry": -0.3, "unfortunately": -1.6, "afraid": -2.2,
-	"impossible": -1.6, "irritated": -1.8, "irritating": -2.0,
-	"outrageous": -2.3, "outraged": -2.3, "appalling": -3.0, "appalled": -2.6,
-	"dreadful": -1.9, "inexcusable": -2.4, "unreliable": -1.8,
-	"unhelpful": -1.7, "careless": -1.5, "lazy": -1.5, "clueless": -1.6,
-	"dishonest": -2.7, "misleading": -1.6, "misled": -1.5, "cheated": -2.2,
-	"robbed": -2.1, "threat": -2.4, "hurt": -2.4, "pain": -2.3, "painful": -2.4,
-	"suffer": -2.6, "suffering": -2.1, "cry": -2.1, "crying": -2.1,
-	"tired": -1.9, "sick": -2.3, "exhausted": -1.8, "disrespect": -1.8,
-	"disrespectful": -2.1, "embarrassing": -1.6, "ugh": -1.8, "wtf": -2.8,
-	"ugly": -2.3, "boring": -1.3, "weak": -1.9, "refuse": -1.2, "refused": -1.2,
-	"reject": -1.7, "rejected": -2.3, "denied": -1.6, "deny": -1.4,
-	"blame": -1.4, "blamed": -1.9, "mistake": -1.5, "mistakes": -1.5,
-	"inconvenience": -1.3, "inconvenient": -1.4, "unfair": -2.1,
-	"nonsense": -1.7, "joke": -0.8, "horrid": -2.2, "miserable": -2.2,
-	"rubbish": -1.6, "garbage": -1.5, "junk": -1.5, "shoddy": -1.8,
-	"terribly": -2.0, "badly": -2.1, "mad": -2.2, "hostile": -2.1,
-	"insulting": -2.2, "insult": -2.1, "cheat": -2.2, "con": -0.9,
-	"shocked": -1.3, "shocking": -1.7, "sucked": -2.0, "dissatisfied": -1.6,
-	"unsatisfied": -1.7, "unresolved": -1.4, "fuming": -2.4, "gutted": -2.0,
-	"devastated": -3.0, "desperate": -1.3, "struggling": -1.4, "struggle": -1.2,
-	"mislead": -1.7, "incorrect": -1.5, "bogus": -1.6, "sloppy": -1.6,
-	"dumb": -2.3, "crappy": -2.5, "lousy": -2.5, "hassle": -1.7,
-	"headache": -1.8, "inadequate": -1.7, "regret": -1.8, "disgusted": -2.4,
 }

@@ -1,24 +1,27 @@
 package enrich
 
 import (
+	"encoding/binary"
+	"math/bits"
+	"slices"
 	"unicode"
 	"unicode/utf8"
 )
 
 // token is one word of the normalised text: letters, digits and inner
-// apostrophes. start and end index the engine's lowercase buffer.
+// apostrophes. start and end index the engine's lowercase buffer. The
+// detectors read tokens; the sentiment scorer reads vtoks.
 type token struct {
 	start, end int32
-	val        float32 // lexicon valence (0 when not in the lexicon)
-	boost      float32 // booster increment, before taking the valence's sign
+	vi         int32 // index of the VADER token (e.vtoks) the word is part of
 	flags      uint16
 }
 
-// Token flags. The word-class flags (tfNegate ... tfDeterminer) come from the
-// word table; the others are computed by normalise or by the scorer.
+// Token flags. The word-class flags (tfInLex ... tfGeneric) come from the
+// word table; the others are computed by normalise.
 const (
-	tfInLex      uint16 = 1 << iota // in the sentiment lexicon
-	tfBooster                       // intensity booster / dampener
+	tfInLex      uint16 = 1 << iota // in the VADER lexicon
+	tfBooster                       // VADER intensity booster / dampener
 	tfNegate                        // negation word (not, never, don't, ... any n't)
 	tfNo                            // the word "no"
 	tfNeed                          // the word "need" ("no need to ...")
@@ -29,90 +32,302 @@ const (
 	tfUpper                         // ALL CAPS in the original (two letters or more)
 	tfLetters                       // has at least one ASCII letter
 	tfClause                        // a clause break (. , ; : ! ? ( ) newline, turn start) precedes it
-	tfCovered                       // scorer scratch: inside a support phrase
 )
 
-// normalise lowercases text (ASCII only) into e.buf, collapsing whitespace to
-// single spaces and mapping typographic apostrophes to ASCII ones, and splits it
-// into e.toks, in one pass. It also counts '!' and '?' for the sentiment
-// scorer. The buffer and the token slice are reused: nothing is allocated
-// once they have grown to the largest turn seen.
+// vtok is one token as VADER (govader) sees it: a whitespace-separated
+// chunk of the text, emoji replaced by their descriptions, with leading and
+// trailing ASCII punctuation stripped unless fewer than 3 bytes would
+// remain ("ok!" and ":)" stay whole, "good!!!" becomes "good"). Its
+// lowercase bytes are e.buf[start:end], or e.vbuf[start:end] with vfSpill.
+type vtok struct {
+	start, end int32
+	val        float64 // lexicon valence of the lowercase form (with vfLex)
+	boost      float64 // booster increment (with vfBooster)
+	flags      uint16  // vf*
+	id         uint8   // rule/idiom word id (wNo, wBut, ...)
+}
+
+// VADER token flags. vfLex, vfBooster, vfNegated and vfCaseForms also
+// appear in wordInfo.vflags.
+const (
+	vfLex       uint16 = 1 << iota // lowercase form in the lexicon
+	vfBooster                      // lowercase form in the booster dictionary
+	vfNegated                      // negation: in govader's NegateList, or contains "n't"
+	vfCaseForms                    // (table only) the lexicon has capitalised forms of this word
+	vfLexOrig                      // the token as written is in the lexicon (see vaderData.caseForms)
+	vfUpper                        // govader's stringIsUpper: an ASCII capital and no ASCII lowercase letter
+	vfAsWritten                    // the token as written is its lowercase form
+	vfSpill                        // bytes are in e.vbuf, not e.buf
+	vfNegTypo                      // contains "n’t" (typographic apostrophe): a negation for the support layer only
+	vfCoverTail                    // support overlay: inside a support phrase, after its first token
+)
+
+// Byte classes for normalise. ccUpper is 0x20 so that c|cls&ccUpper
+// lowercases an ASCII byte.
+const (
+	ccWord   uint8 = 0x01 // a-z A-Z 0-9
+	ccLower  uint8 = 0x02 // a-z
+	ccSpace  uint8 = 0x04 // ' ' \t \n \v \f \r
+	ccPunct  uint8 = 0x08 // the ASCII punctuation govader strips from token ends (all of it)
+	ccClause uint8 = 0x10 // . , ; : ! ? ( ): a clause break for the detectors
+	ccUpper  uint8 = 0x20 // A-Z
+	ccApos   uint8 = 0x40 // '
+	ccHigh   uint8 = 0x80 // a byte of a multi-byte UTF-8 sequence (or invalid)
+)
+
+var byteClass = func() (t [256]uint8) {
+	for c := 0; c < 256; c++ {
+		switch {
+		case c >= utf8.RuneSelf:
+			t[c] = ccHigh
+		case c >= 'a' && c <= 'z':
+			t[c] = ccWord | ccLower
+		case c >= 'A' && c <= 'Z':
+			t[c] = ccWord | ccUpper
+		case c >= '0' && c <= '9':
+			t[c] = ccWord
+		case c == ' ' || c >= '\t' && c <= '\r':
+			t[c] = ccSpace
+		}
+	}
+	for i := 0; i < len(vader.punct); i++ {
+		t[vader.punct[i]] |= ccPunct
+	}
+	for _, c := range ".,;:!?()" {
+		t[c] |= ccClause
+	}
+	t['\''] |= ccApos
+	return t
+}()
+
+// normalise makes one pass over text and fills two views of it:
 //
-// e.buf is not byte-aligned with text (whitespace is collapsed, multi-byte
-// punctuation becomes one space); nothing maps positions back to the
-// original: redaction works on the original text and the matchers work on
-// e.buf.
+//   - for the detectors and the phrase matcher: e.buf, the text lowercased
+//     (ASCII only) with whitespace collapsed to single spaces, typographic
+//     apostrophes mapped to ASCII ones and other non-ASCII punctuation,
+//     symbols and emoji turned into spaces; and e.toks, its words;
+//   - for the sentiment scorer: e.vtoks, the text's tokens exactly as
+//     govader builds them (see vtok), with e.bangs and e.quests, the '!' and
+//     '?' VADER counts.
+//
+// For ASCII text e.buf is the lowercased, whitespace-collapsed text govader
+// splits, so a VADER token is a run of e.buf between spaces: it points into
+// e.buf, nothing is copied, and its bookkeeping (punctuation to strip, case)
+// is done once at its end instead of per byte. A token with a non-ASCII
+// character or an emoji description is built in e.vbuf ("spilled", the slow
+// path). When a VADER token spans exactly the bytes of a word token, the
+// word's table lookup is reused: one lookup per word in the common case.
+// The buffers and token slices are reused: nothing is allocated once they
+// have grown to the largest turn.
+//
+// e.buf is not byte-aligned with text; nothing maps positions back to the
+// original: redaction works on the original text and the matchers on e.buf.
 func (e *Engine) normalise(text string) {
-	buf := e.buf[:0]
+	// len(buf) never exceeds len(text) (every output byte stands for at
+	// least one input byte), so this capacity lets fastChunk store whole
+	// 8-byte blocks without a check.
+	buf := slices.Grow(e.buf[:0], len(text)+8)
 	toks := e.toks[:0]
-	var bangs, quests int
-	inTok := false
-	tokStart := 0
-	tokClause := false
-	upper, lower := 0, 0
-	clause := true // a clause break precedes the next token
-	space := false // whitespace pending before the next output byte
+	e.vbuf = e.vbuf[:0]
+	e.vtoks = e.vtoks[:0]
+	e.bangs, e.quests = 0, 0 // emoji descriptions add theirs
+	var (
+		vc        vchunk // the VADER token being built
+		bangs     int
+		quests    int
+		inTok     bool // a word token is open
+		tokStart  int
+		tokClause bool
+		tokVI     int32
+		upper     int     // capitals in the word
+		wor       uint8   // byte classes of the word's ASCII bytes, or-ed
+		clause    = true  // a clause break precedes the next word
+		space     = false // whitespace pending before the next output byte
+	)
 
 	for i := 0; i < len(text); {
 		c := text[i]
-		kind := byte(0) // 'w' word byte(s), 'a' apostrophe, 's' space, 'p' punctuation
-		width := 1
-		switch {
-		case c >= 'a' && c <= 'z', c >= '0' && c <= '9':
-			kind = 'w'
-		case c >= 'A' && c <= 'Z':
-			c += 'a' - 'A'
-			kind = 'w'
-		case c == '\'':
-			kind = 'a'
-		case c == ' ' || c == '\t' || c == '\r' || c == '\v' || c == '\f':
-			kind = 's'
-		case c == '\n':
-			kind = 's'
-			clause = true
-		case c < utf8.RuneSelf:
-			kind = 'p'
-			switch c {
-			case '!':
-				bangs++
-				clause = true
-			case '?':
-				quests++
-				clause = true
-			case '.', ',', ';', ':', '(', ')':
+		cls := byteClass[c]
+		if cls&ccSpace != 0 {
+			if inTok {
+				toks = e.endWord(toks, buf, tokStart, upper, wor, tokClause, tokVI, &vc)
+				inTok = false
+			}
+			space = true
+			if c == '\n' {
 				clause = true
 			}
-		default:
-			r, w := utf8.DecodeRuneInString(text[i:])
-			width = w
-			switch {
-			case r == '\u2019' || r == '\u2018' || r == '\u02bc':
-				kind = 'a'
-			case r == utf8.RuneError:
-				kind = 's'
-			case unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r):
-				kind = 'w'
-			case r == '\u2026': // ellipsis
-				kind = 's'
-				clause = true
-			default: // dashes, quotes, symbols, emoji, non-ASCII spaces
-				kind = 's'
+			if vc.open {
+				e.endChunk(&vc, buf, text)
 			}
+			i++
+			continue
 		}
 
-		if kind == 'a' {
-			// An apostrophe inside a word ("don't", "customer's") belongs
-			// to it; anywhere else it is punctuation.
-			next := i + width
-			if inTok && next < len(text) && isASCIILetter(text[next]) {
-				buf = append(buf, '\'')
-				i = next
+		if cls&ccHigh == 0 {
+			// A run of ASCII non-space bytes: one VADER token, or the rest
+			// of a spilled one.
+			if !vc.open {
+				if space && len(buf) > 0 {
+					buf = append(buf, ' ')
+				}
+				space = false
+				if !inTok {
+					var ok, cl bool
+					if buf, toks, i, ok, cl = e.fastChunk(buf, toks, text, i, clause); ok {
+						clause = cl
+						continue
+					}
+				}
+				vc.start(len(buf), i)
+			}
+			if !vc.spill {
+				// e.buf holds the token's bytes. Words go through
+				// scanWord's tight loop, the rest byte by byte.
+				or := vc.or
+				for i < len(text) {
+					c := text[i]
+					cls := byteClass[c]
+					if cls&(ccSpace|ccHigh) != 0 {
+						break
+					}
+					if cls&ccWord != 0 || inTok && c == '\'' && i+1 < len(text) && isASCIILetter(text[i+1]) {
+						if !inTok {
+							inTok = true
+							tokStart = len(buf)
+							tokClause = clause
+							tokVI = int32(len(e.vtoks))
+							clause = false
+							upper, wor = 0, 0
+						}
+						var u int
+						var o uint8
+						buf, i, u, o = scanWord(buf, text, i)
+						upper += u
+						wor |= o
+						or |= o
+						if i < len(text) && text[i] >= utf8.RuneSelf {
+							break // a non-ASCII letter may continue the word
+						}
+						if tokStart == vc.begin && (i == len(text) || byteClass[text[i]]&ccSpace != 0) {
+							// The common case: a word alone between
+							// spaces is its own VADER token.
+							vc.or = or
+							toks = e.endWordToken(toks, buf, tokStart, upper, wor, tokClause, tokVI, &vc, text)
+							inTok = false
+							break
+						}
+						toks = e.endWord(toks, buf, tokStart, upper, wor, tokClause, tokVI, &vc)
+						inTok = false
+						continue
+					}
+					// Punctuation (an apostrophe inside a word went to
+					// scanWord).
+					or |= cls
+					if inTok {
+						toks = e.endWord(toks, buf, tokStart, upper, wor, tokClause, tokVI, &vc)
+						inTok = false
+					}
+					if cls&ccClause != 0 {
+						clause = true
+						if c == '!' {
+							bangs++
+						} else if c == '?' {
+							quests++
+						}
+					}
+					buf = append(buf, c)
+					i++
+				}
+				vc.or = or
 				continue
 			}
-			kind = 'p'
-			c = '\''
+			// A spilled token: byte by byte, into e.buf and e.vbuf.
+			for ; i < len(text); i++ {
+				c := text[i]
+				cls := byteClass[c]
+				if cls&(ccSpace|ccHigh) != 0 {
+					break
+				}
+				if space { // after a non-ASCII separator inside the token
+					if len(buf) > 0 {
+						buf = append(buf, ' ')
+					}
+					space = false
+				}
+				if cls&ccWord != 0 {
+					if !inTok {
+						inTok = true
+						tokStart = len(buf)
+						tokClause = clause
+						tokVI = int32(len(e.vtoks))
+						clause = false
+						upper, wor = 0, 0
+					}
+					upper += int(cls>>5) & 1 // ccUpper
+					wor |= cls
+				} else if c != '\'' || !inTok || i+1 >= len(text) || !isASCIILetter(text[i+1]) {
+					// Punctuation; an apostrophe inside a word ("don't",
+					// "customer's") belongs to the word instead.
+					if inTok {
+						toks = e.endWord(toks, buf, tokStart, upper, wor, tokClause, tokVI, &vc)
+						inTok = false
+					}
+					if cls&ccClause != 0 {
+						clause = true
+						if c == '!' {
+							bangs++
+						} else if c == '?' {
+							quests++
+						}
+					}
+				}
+				lc := c | cls&ccUpper
+				buf = append(buf, lc)
+				e.vbuf = append(e.vbuf, lc)
+				vc.ascii(cls, len(e.vbuf)-1)
+			}
+			continue
 		}
 
+		r, width := utf8.DecodeRuneInString(text[i:])
+		// VADER first, on e.buf as it was before this rune: govader replaces
+		// an invalid byte by U+FFFD and an emoji by its description, and
+		// splits on whitespace.
+		desc, emoji := "", false
+		if r >= vader.emojiMin {
+			desc, emoji = vader.emoji[r]
+		}
+		switch {
+		case unicode.IsSpace(r):
+			if vc.open {
+				e.endChunk(&vc, buf, text)
+			}
+		case emoji:
+			if vc.open {
+				e.endChunk(&vc, buf, text)
+			}
+			e.feedDescription(&vc, buf, text, desc)
+		default:
+			e.vrune(&vc, buf, text, r, text[i:i+width])
+		}
+
+		// e.buf: letters and digits are word bytes, typographic apostrophes
+		// are apostrophes, anything else separates words.
+		kind := byte('s')
+		switch {
+		case r == '\u2019' || r == '\u2018' || r == '\u02bc':
+			if inTok && i+width < len(text) && isASCIILetter(text[i+width]) {
+				kind = 'a'
+			} else {
+				kind = 'p'
+			}
+		case r == utf8.RuneError:
+		case unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r):
+			kind = 'w'
+		case r == '\u2026': // ellipsis
+			clause = true
+		}
 		switch kind {
 		case 'w':
 			if !inTok {
@@ -123,66 +338,525 @@ func (e *Engine) normalise(text string) {
 				inTok = true
 				tokStart = len(buf)
 				tokClause = clause
+				tokVI = int32(len(e.vtoks))
 				clause = false
-				upper, lower = 0, 0
+				upper, wor = 0, 0
 			}
-			if width == 1 {
-				switch {
-				case text[i] >= 'A' && text[i] <= 'Z':
-					upper++
-				case text[i] >= 'a' && text[i] <= 'z':
-					lower++
-				}
-				buf = append(buf, c)
-			} else {
-				buf = append(buf, text[i:i+width]...)
-			}
-		case 's', 'p':
+			buf = append(buf, text[i:i+width]...)
+		case 'a':
+			buf = append(buf, '\'')
+		case 'p':
 			if inTok {
-				toks = append(toks, makeToken(buf, tokStart, upper, lower, tokClause))
+				toks = e.endWord(toks, buf, tokStart, upper, wor, tokClause, tokVI, &vc)
 				inTok = false
 			}
-			if kind == 's' {
-				space = true
-			} else {
-				if space && len(buf) > 0 {
-					buf = append(buf, ' ')
-				}
-				space = false
-				buf = append(buf, c)
+			if space && len(buf) > 0 {
+				buf = append(buf, ' ')
 			}
+			space = false
+			buf = append(buf, '\'')
+		default:
+			if inTok {
+				toks = e.endWord(toks, buf, tokStart, upper, wor, tokClause, tokVI, &vc)
+				inTok = false
+			}
+			space = true
 		}
 		i += width
 	}
 	if inTok {
-		toks = append(toks, makeToken(buf, tokStart, upper, lower, tokClause))
+		toks = e.endWord(toks, buf, tokStart, upper, wor, tokClause, tokVI, &vc)
+	}
+	if vc.open {
+		e.endChunk(&vc, buf, text)
 	}
 	e.buf, e.toks = buf, toks
-	e.bangs, e.quests = bangs, quests
+	e.bangs += bangs
+	e.quests += quests
+}
+
+// fastChunk handles the chunk (whitespace-separated run) at text[i] when it
+// has the shape of nine chunks in ten of support text: an ASCII word of 1 to
+// 8 letters and digits, then either nothing or ASCII punctuation other than
+// apostrophes (with a word of at least 3 bytes, so that govader strips the
+// punctuation off its token), then whitespace or the end of the text. The
+// word is then both a detector token and a VADER token, with one lookup.
+//
+// The word's eight bytes are read as one integer: letters, capitals and
+// digits are found by SWAR range tests, the word is lowercased by setting
+// bit 5 of its capitals, and the lowercased, zero-padded block is the word
+// table's key for a word of up to 8 bytes, so the word's bytes are read
+// once, and written to buf as one 8-byte store (normalise leaves room).
+//
+// It returns the extended buffers, the position after the chunk, true, and
+// whether the punctuation ends a clause; or i and false, having written
+// nothing, when the chunk has another shape (the general path of normalise
+// then handles it).
+func (e *Engine) fastChunk(buf []byte, toks []token, text string, i int, clause bool) ([]byte, []token, int, bool, bool) {
+	var x uint64
+	if i+8 <= len(text) {
+		x = load64(text, i)
+	} else {
+		for k := len(text) - 1; k >= i; k-- {
+			x = x<<8 | uint64(text[k])
+		}
+	}
+	t := x &^ msb8
+	lower := (t + (0x80-'a')*lsb8) &^ (t + (0x80-'z'-1)*lsb8) &^ x & msb8
+	upper := (t + (0x80-'A')*lsb8) &^ (t + (0x80-'Z'-1)*lsb8) &^ x & msb8
+	digit := (t + (0x80-'0')*lsb8) &^ (t + (0x80-'9'-1)*lsb8) &^ x & msb8
+	p := bits.TrailingZeros64(^(lower|upper|digit)&msb8) / 8 // 8: all eight
+	if p == 0 {
+		return buf, toks, i, false, false
+	}
+	// What follows the word: punctuation, then whitespace or the end.
+	j := i + p
+	k := j
+	var bangs, quests int
+	var pc uint8
+	for ; k < len(text); k++ {
+		c := text[k]
+		cls := byteClass[c]
+		if cls&ccSpace != 0 {
+			break
+		}
+		if cls&ccPunct == 0 || c == '\'' { // a 9th word byte, an apostrophe, UTF-8, a control byte
+			return buf, toks, i, false, false
+		}
+		pc |= cls
+		if c == '!' {
+			bangs++
+		} else if c == '?' {
+			quests++
+		}
+	}
+	if k > j && p < 3 { // "ok!", "no.": the VADER token keeps its punctuation
+		return buf, toks, i, false, false
+	}
+	keep := uint64(1)<<(8*p) - 1 // p == 8: the shift gives 0, the mask all ones
+	lower &= keep
+	upper &= keep
+	key := (x | upper>>2) & keep // bit 7 of a capital moved to bit 5: its lowercase
+	info := wordTable.lookupShort(key, p)
+	var flags uint16
+	var vt vtok
+	if info != nil {
+		if upper != 0 && info.vflags&vfCaseForms != 0 {
+			return buf, toks, i, false, false // capitals on a capitalised lexicon key (":D"): the general path
+		}
+		flags = info.flags
+		vt.val, vt.boost, vt.id = info.val, info.boost, info.id
+		vt.flags = info.vflags & (vfLex | vfBooster | vfNegated)
+	}
+
+	start := len(buf)
+	binary.LittleEndian.PutUint64(buf[start:start+8], key)
+	buf = buf[:start+p]
+	if k > j {
+		buf = append(buf, text[j:k]...)
+	}
+	if lower|upper != 0 {
+		flags |= tfLetters
+	}
+	if upper != 0 && lower == 0 && upper&(upper-1) != 0 { // two capitals or more, no lowercase
+		flags |= tfUpper
+	}
+	if clause {
+		flags |= tfClause
+	}
+	vi := int32(len(e.vtoks))
+	toks = append(toks, token{start: int32(start), end: int32(start + p), vi: vi, flags: flags})
+
+	// govader's case rules, as endWordToken and endChunk apply them.
+	switch {
+	case upper == 0:
+		vt.flags |= vfAsWritten
+		if vt.flags&vfLex != 0 {
+			vt.flags |= vfLexOrig
+		}
+	case lower == 0:
+		vt.flags |= vfUpper
+	}
+	vt.start, vt.end = int32(start), int32(start+p)
+	e.vtoks = append(e.vtoks, vt)
+	e.bangs += bangs
+	e.quests += quests
+	return buf, toks, k, true, pc&ccClause != 0
 }
 
 func isASCIILetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
 
-// makeToken classifies buf[start:] as a token.
-func makeToken(buf []byte, start, upper, lower int, clause bool) token {
-	t := token{start: int32(start), end: int32(len(buf))}
-	w := buf[start:]
-	if info, ok := wordTable.lookup(w); ok {
-		t.val = info.val
-		t.boost = info.boost
+// endWord appends the word token buf[start:] to toks.
+func (e *Engine) endWord(toks []token, buf []byte, start, upper int, wor uint8, clause bool, vi int32, vc *vchunk) []token {
+	info := wordTable.lookup(buf[start:])
+	vc.lastWord(start, len(buf), info)
+	return append(toks, makeToken(info, buf, start, upper, wor, clause, vi))
+}
+
+// endWordToken ends the word token buf[start:] and the VADER token that is
+// exactly that word, with one lookup.
+func (e *Engine) endWordToken(toks []token, buf []byte, start, upper int, wor uint8, clause bool, vi int32, vc *vchunk, text string) []token {
+	info := wordTable.lookup(buf[start:])
+	toks = append(toks, makeToken(info, buf, start, upper, wor, clause, vi))
+	if wor&ccUpper != 0 && info != nil && info.vflags&vfCaseForms != 0 {
+		vc.wStart, vc.wEnd, vc.wInfo = start, len(buf), info
+		e.endChunk(vc, buf, text) // capitals on a capitalised lexicon key: the general path
+		return toks
+	}
+	vc.open = false
+	vt := vtok{start: int32(start), end: int32(len(buf))}
+	if info != nil {
+		vt.val, vt.boost, vt.id = info.val, info.boost, info.id
+		vt.flags = info.vflags & (vfLex | vfBooster | vfNegated)
+	}
+	if wor&ccApos != 0 && vt.flags&vfNegated == 0 && containsNT(buf[start:]) {
+		vt.flags |= vfNegated
+	}
+	switch wor & (ccUpper | ccLower) {
+	case ccUpper:
+		vt.flags |= vfUpper
+	case ccLower, 0:
+		vt.flags |= vfAsWritten
+		if vt.flags&vfLex != 0 {
+			vt.flags |= vfLexOrig
+		}
+	}
+	e.vtoks = append(e.vtoks, vt)
+	return toks
+}
+
+// scanWord appends the lowercased bytes of the ASCII word at text[i:]
+// (letters, digits, and apostrophes followed by a letter) to buf. It returns
+// the extended buf, the position after the word, the number of capitals and
+// the byte classes of the word, or-ed. It is the hot loop of normalise: few
+// live values, so they stay in registers.
+func scanWord(buf []byte, text string, i int) ([]byte, int, int, uint8) {
+	upper, or := 0, uint8(0)
+	for ; i < len(text); i++ {
+		c := text[i]
+		cls := byteClass[c]
+		if cls&ccWord == 0 && (c != '\'' || i+1 >= len(text) || !isASCIILetter(text[i+1])) {
+			break
+		}
+		or |= cls
+		upper += int(cls>>5) & 1 // ccUpper
+		buf = append(buf, c|cls&ccUpper)
+	}
+	return buf, i, upper, or
+}
+
+// makeToken classifies buf[start:] (whose table entry is info) as a word
+// with upper capitals and or-ed byte classes wor.
+func makeToken(info *wordInfo, buf []byte, start, upper int, wor uint8, clause bool, vi int32) token {
+	t := token{start: int32(start), end: int32(len(buf)), vi: vi}
+	if info != nil {
 		t.flags = info.flags
 	}
+	w := buf[start:]
 	if n := len(w); n >= 3 && w[n-1] == 't' && w[n-2] == '\'' && w[n-3] == 'n' {
 		t.flags |= tfNegate
 	}
-	if upper+lower > 0 {
+	if wor&(ccUpper|ccLower) != 0 {
 		t.flags |= tfLetters
 	}
-	if upper >= 2 && lower == 0 {
+	if upper >= 2 && wor&ccLower == 0 {
 		t.flags |= tfUpper
 	}
 	if clause {
 		t.flags |= tfClause
 	}
 	return t
+}
+
+// vchunk is the VADER token being built: a run of non-whitespace bytes. It
+// lives in e.buf (bytes at begin.., text at src.., one to one) until it
+// spills into e.vbuf; a spilled chunk keeps its bookkeeping per byte.
+type vchunk struct {
+	open, spill bool
+	or          uint8 // byteClass of its ASCII bytes, or-ed (ccUpper, ccLower, ccApos)
+	begin       int   // first byte
+	src         int   // text position of the first byte (unspilled chunks)
+
+	// Spilled chunks only.
+	leadDone    bool   // a non-punctuation byte was seen
+	typo        bool   // a typographic apostrophe ("n’t" search)
+	caseOdd     bool   // a rune whose lowercase has another length (Kelvin sign, "İ")
+	maskOver    bool   // a case change 64 bytes or more after base
+	base        int    // first non-punctuation byte
+	lead, trail int    // ASCII punctuation bytes at the start / end
+	lenAdj      int    // bytes as written minus lowercase bytes
+	mask        uint64 // bit k: byte base+k differs from the text as written
+
+	// The last word token that ended inside the unspilled chunk.
+	wStart, wEnd int
+	wInfo        *wordInfo
+}
+
+// start opens an unspilled chunk at buf[pos], text[src]. Only the fields
+// an unspilled chunk uses are reset (this runs once per token).
+func (v *vchunk) start(pos, src int) {
+	v.open, v.spill, v.or, v.begin, v.src, v.wStart = true, false, 0, pos, src, -1
+}
+
+// startSpilled opens a chunk at e.vbuf[pos].
+func (v *vchunk) startSpilled(pos int) {
+	*v = vchunk{open: true, spill: true, begin: pos, wStart: -1}
+}
+
+func (v *vchunk) lastWord(start, end int, info *wordInfo) {
+	if v.open && !v.spill {
+		v.wStart, v.wEnd, v.wInfo = start, end, info
+	}
+}
+
+// ascii accounts for an ASCII byte of class cls at position q of a spilled
+// chunk.
+func (v *vchunk) ascii(cls uint8, q int) {
+	v.or |= cls
+	if cls&ccPunct != 0 {
+		if !v.leadDone {
+			v.lead++
+		}
+		v.trail++
+		return
+	}
+	if !v.leadDone {
+		v.leadDone = true
+		v.base = q
+	}
+	v.trail = 0
+	if cls&ccUpper != 0 {
+		v.caseAt(q)
+	}
+}
+
+func (v *vchunk) caseAt(q int) {
+	if k := q - v.base; k < 64 {
+		v.mask |= 1 << k
+	} else {
+		v.maskOver = true
+	}
+}
+
+// punctEnds returns how many bytes of b, from the start and from the end,
+// are ASCII punctuation (both len(b) when all are).
+func punctEnds(b []byte) (lead, trail int) {
+	for lead < len(b) && byteClass[b[lead]]&ccPunct != 0 {
+		lead++
+	}
+	if lead == len(b) {
+		return lead, lead
+	}
+	for byteClass[b[len(b)-1-trail]]&ccPunct != 0 {
+		trail++
+	}
+	return lead, trail
+}
+
+// spill moves an unspilled chunk's bytes from buf to e.vbuf, with the
+// per-byte bookkeeping the spilled path keeps: the chunk is about to get
+// bytes that e.buf does not hold as govader sees them.
+func (e *Engine) spill(v *vchunk, buf []byte, text string) {
+	if v.spill {
+		return
+	}
+	b := buf[v.begin:]
+	n := len(e.vbuf)
+	e.vbuf = append(e.vbuf, b...)
+	v.lead, v.trail = punctEnds(b)
+	v.leadDone = v.lead < len(b)
+	v.mask, v.maskOver = 0, false
+	v.base = n + v.lead
+	for k := v.lead; k < len(b); k++ {
+		if b[k] != text[v.src+k] {
+			v.caseAt(n + k)
+		}
+	}
+	v.begin = n
+	v.spill = true
+	v.wStart = -1
+	v.typo, v.caseOdd, v.lenAdj = false, false, 0
+}
+
+// vrune adds a non-ASCII, non-space, non-emoji rune r (raw as written) to the
+// VADER token, lowercased the way strings.ToLower does it.
+func (e *Engine) vrune(v *vchunk, buf []byte, text string, r rune, raw string) {
+	if r == utf8.RuneError {
+		raw = "\uFFFD" // govader's range loop turns an invalid byte into U+FFFD
+	}
+	if !v.open {
+		v.startSpilled(len(e.vbuf))
+	} else {
+		e.spill(v, buf, text)
+	}
+	q := len(e.vbuf)
+	lr := unicode.ToLower(r)
+	e.vbuf = utf8.AppendRune(e.vbuf, lr)
+	if !v.leadDone {
+		v.leadDone = true
+		v.base = q
+	}
+	v.trail = 0
+	if lr != r {
+		if n := len(e.vbuf) - q; n != len(raw) {
+			v.caseOdd = true
+			v.lenAdj += len(raw) - n
+		} else {
+			for k := 0; k < n; k++ {
+				if e.vbuf[q+k] != raw[k] {
+					v.caseAt(q + k)
+				}
+			}
+		}
+	}
+	if r == '\u2019' {
+		v.typo = true
+	}
+}
+
+// feedDescription adds an emoji's description to the VADER tokens as govader
+// does: it is written in the emoji's place, after a space, with no space
+// after it, so its last word runs on into the text that follows ("😀!" is
+// "grinning face!").
+func (e *Engine) feedDescription(v *vchunk, buf []byte, text, d string) {
+	for j := 0; j < len(d); {
+		c := d[j]
+		if c == ' ' {
+			if v.open {
+				e.endChunk(v, buf, text)
+			}
+			j++
+			continue
+		}
+		if c >= utf8.RuneSelf {
+			r, w := utf8.DecodeRuneInString(d[j:])
+			e.vrune(v, buf, text, r, d[j:j+w])
+			j += w
+			continue
+		}
+		if !v.open {
+			v.startSpilled(len(e.vbuf))
+		}
+		switch c {
+		case '!':
+			e.bangs++
+		case '?':
+			e.quests++
+		}
+		cls := byteClass[c]
+		e.vbuf = append(e.vbuf, c|cls&ccUpper)
+		v.ascii(cls, len(e.vbuf)-1)
+		j++
+	}
+}
+
+// endChunk turns the open chunk into a VADER token.
+func (e *Engine) endChunk(v *vchunk, buf []byte, text string) {
+	v.open = false
+	b, lead, trail, lenAdj := buf, 0, 0, 0
+	if v.spill {
+		b, lead, trail, lenAdj = e.vbuf, v.lead, v.trail, v.lenAdj
+	} else {
+		lead, trail = punctEnds(buf[v.begin:])
+	}
+	s, t := v.begin, len(b)
+	// govader strips leading and trailing punctuation unless fewer than 3
+	// bytes (as written) would remain.
+	stripped := t-s+lenAdj-lead-trail >= 3
+	if stripped {
+		s += lead
+		t -= trail
+	}
+	w := b[s:t]
+	var info *wordInfo
+	if s == v.wStart && t == v.wEnd {
+		info = v.wInfo // the word token's lookup: same bytes
+	} else {
+		info = wordTable.lookup(w)
+	}
+	vt := vtok{start: int32(s), end: int32(t)}
+	if v.spill {
+		vt.flags |= vfSpill
+	}
+	if info != nil {
+		vt.val, vt.boost, vt.id = info.val, info.boost, info.id
+		vt.flags |= info.vflags & (vfLex | vfBooster | vfNegated)
+	}
+	if v.or&ccApos != 0 && vt.flags&vfNegated == 0 && containsNT(w) {
+		vt.flags |= vfNegated
+	}
+	if v.typo && containsNTTypo(w) {
+		vt.flags |= vfNegTypo
+	}
+	if v.or&(ccUpper|ccLower) == ccUpper {
+		vt.flags |= vfUpper
+	}
+
+	// As written: an unspilled token differs from its lowercase only by
+	// its ASCII capitals (letters are never stripped); a spilled one keeps
+	// a mask of the bytes that differ. The lexicon's capitalised keys
+	// (":D") need the mask; other tokens only whether there is a capital.
+	mask, over := uint64(0), false
+	if v.spill {
+		mask, over = v.mask, v.maskOver || v.caseOdd
+		if sh := v.base - v.begin; !stripped && mask != 0 && sh > 0 {
+			// The mask counts from the first non-punctuation byte.
+			if sh >= 64 || mask<<sh>>sh != mask {
+				over = true
+			} else {
+				mask <<= sh
+			}
+		}
+	} else if v.or&ccUpper != 0 {
+		mask = 1 // some byte differs; which ones only matters below
+		if info != nil && info.vflags&vfCaseForms != 0 {
+			if len(w) > 64 {
+				over = true
+			} else {
+				src := text[v.src+s-v.begin:]
+				mask = 0
+				for k := range w {
+					if w[k] != src[k] {
+						mask |= 1 << k
+					}
+				}
+			}
+		}
+	}
+	switch {
+	case mask == 0 && !over:
+		vt.flags |= vfAsWritten
+		if vt.flags&vfLex != 0 {
+			vt.flags |= vfLexOrig
+		}
+	case !over && info != nil && info.vflags&vfCaseForms != 0:
+		// Written with capitals: in the lexicon as written only if it is
+		// one of the lexicon's capitalised keys (":D").
+		for _, f := range vader.caseForms[string(w)] {
+			if f == mask {
+				vt.flags |= vfLexOrig
+			}
+		}
+	}
+	e.vtoks = append(e.vtoks, vt)
+}
+
+// containsNT reports whether w contains "n't" (govader's negated()).
+func containsNT(w []byte) bool {
+	for k := 0; k+2 < len(w); k++ {
+		if w[k] == 'n' && w[k+1] == '\'' && w[k+2] == 't' {
+			return true
+		}
+	}
+	return false
+}
+
+// containsNTTypo reports whether w contains "n’t".
+func containsNTTypo(w []byte) bool {
+	for k := 0; k+4 < len(w); k++ {
+		if w[k] == 'n' && w[k+1] == 0xe2 && w[k+2] == 0x80 && w[k+3] == 0x99 && w[k+4] == 't' {
+			return true
+		}
+	}
+	return false
 }

@@ -1,5 +1,7 @@
 package enrich
 
+import "strings"
+
 // PII redaction.
 //
 // findPII scans the original text (not the lowercase buffer) once, left to
@@ -10,21 +12,38 @@ package enrich
 //   - card: 13-19 digits, optionally grouped with single spaces or dashes,
 //     that pass the Luhn check. A non-Luhn 16-digit number (an order or
 //     tracking number) is left alone.
-//   - national_id: the US SSN shape ddd-dd-dddd, and the UK National
-//     Insurance number (two prefix letters, six digits optionally in pairs,
-//     suffix A-D, e.g. "AB123456C", "AB 12 34 56 C").
+//   - national_id: the US SSN shape ddd-dd-dddd; the same 3-2-4 groups
+//     joined by single spaces or dots ("078 44 2315", as typed or as speech
+//     to text writes it) when the digits are a valid SSN (validSSN) and no
+//     label such as "order" or "account" precedes them; any nine digits in
+//     at most three groups after an SSN label ("SSN 623198842", "my social
+//     is ...", "ss# ..."; redact_context.go); and the UK National Insurance
+//     number (two prefix letters, six digits optionally in pairs, suffix
+//     A-D, e.g. "AB123456C", "AB 12 34 56 C"; HMRC's never-issued prefixes,
+//     such as the "QQ" of its examples, are not redacted).
 //   - phone: a number run that starts with '+' and has 8-15 digits (E.164),
 //     or, without '+', has 10 digits, or 11 digits starting with 0 or 1
 //     (UK "07700 900123", US "1-800-555-0199"), and shows phone structure:
-//     a separator or a parenthesised area code. Bare 10-digit runs
-//     ("4155550134") are not redacted: they are as likely to be order numbers.
-//     Because a phone has at most 15 digits, a 16-digit non-Luhn order number
-//     is never taken for a phone.
+//     a separator or a parenthesised area code; or starts with the
+//     international prefix 00 and has 11-15 digits and separators ("0044
+//     20 7946 0958"). Bare runs of those lengths are redacted only as a UK
+//     mobile ("07700900123", unless a label such as "order" precedes it) or
+//     after a phone label ("call me on 4155550134"): otherwise they are as
+//     likely to be order numbers. Because a phone has at most 15 digits, a
+//     16-digit non-Luhn order number is never taken for a phone.
+//
+// Never redacted, whatever their digits: sort codes (2-2-2), card last
+// fours, dates, times, prices, versions, 9-digit ids without an SSN label,
+// and codes glued to letters ("1Z999AA10123456784", "BA2490": a run starts
+// and ends at a word boundary).
 //
 // A number run is a maximal sequence of digit groups joined by one space,
 // dash or dot, with an optional leading '+' and parenthesised groups; it must
 // start and end at a word boundary. When a whole run is not PII the scan
-// resumes at its next group, so "room 12 415 555 0134" still finds the phone.
+// resumes at its next group, so "room 12 415 555 0134" still finds the phone;
+// except after a run of more digits than any card (a tracking number such as
+// "9400 1000 0000 0000 0000 00"), which is skipped whole: its tail groups
+// are part of the code, not a phone or card of their own.
 // Spans never overlap (e-mails are found first, number runs inside them are
 // skipped).
 
@@ -49,25 +68,47 @@ func isAlnum(c byte) bool     { return isDigit(c) || isASCIILetter(c) }
 func isUpperByte(c byte) bool { return c >= 'A' && c <= 'Z' }
 
 // findPII appends the PII spans of text to dst, in order.
+//
+// Most turns hold no PII, so the scan is built to skip: every kind of PII
+// holds an ASCII digit no more than three bytes after its start (a number
+// run starts with a digit or with '+' or '(' before one; a National
+// Insurance number has its first digit at +2, or +3 after a space) except
+// e-mail addresses, which hold an '@'. So the '@'s are found with
+// strings.IndexByte, the digits eight bytes at a time (nextDigit), and the
+// byte-by-byte classification only runs from three bytes before each digit.
+// A turn without digit or '@' costs two quick scans.
 func findPII(dst []piiSpan, text string) []piiSpan {
 	n := len(text)
 	mark := len(dst)
 	// E-mails first: they are rare, and IndexByte on '@' is fast.
-	for i := 0; i < n; i++ {
-		if text[i] != '@' {
-			continue
+	for i := 0; i < n; {
+		at := strings.IndexByte(text[i:], '@')
+		if at < 0 {
+			break
 		}
-		if s, e, ok := emailAt(text, i); ok {
+		at += i
+		if s, e, ok := emailAt(text, at); ok {
 			dst = append(dst, piiSpan{int32(s), int32(e), piiEmail})
-			i = e - 1
+			i = e
+		} else {
+			i = at + 1
 		}
 	}
 	emails := dst[mark:]
 	ne := len(emails)
-	k := 0 // next e-mail span
+	k := 0      // next e-mail span
+	digit := -1 // position of the next digit at or after i (valid when >= i)
 	for i := 0; i < n; {
+		if digit < i {
+			digit = nextDigit(text, i)
+			if digit == n {
+				break // no digit left: no number run or NI number
+			}
+		}
+		// Nothing starting before digit-3 can be PII (see above).
+		i = max(i, digit-3)
 		if k < ne && i >= int(emails[k].start) {
-			i = int(emails[k].end)
+			i = max(i, int(emails[k].end))
 			k++
 			continue
 		}
@@ -82,8 +123,11 @@ func findPII(dst []piiSpan, text string) []piiSpan {
 		}
 		switch {
 		case isDigit(c) || (c == '+' || c == '(') && i+1 < n && isDigit(text[i+1]):
-			if e, kind, ok := numberAt(text[:limit], i); ok {
+			e, kind, ok := numberAt(text[:limit], i)
+			if ok {
 				dst = append(dst, piiSpan{int32(i), int32(e), kind})
+			}
+			if e > i { // PII, or a run too long to hold any: skip it
 				i = e
 				continue
 			}
@@ -107,6 +151,34 @@ func findPII(dst []piiSpan, text string) []piiSpan {
 		}
 	}
 	return dst
+}
+
+const (
+	lsb8 = 0x0101010101010101
+	msb8 = 0x8080808080808080
+)
+
+// nextDigit returns the index of the first ASCII digit in text[i:], or
+// len(text) when there is none. It tests eight bytes per step: for each byte
+// b with its top bit cleared (t), t+0x50 carries into the top bit iff
+// t >= '0' and t+0x46 iff t >= ':'; neither sum can carry into the next
+// byte, so the result is exact, and a byte with its own top bit set (UTF-8)
+// is excluded.
+func nextDigit(text string, i int) int {
+	for ; i+8 <= len(text); i += 8 {
+		x := uint64(text[i]) | uint64(text[i+1])<<8 | uint64(text[i+2])<<16 | uint64(text[i+3])<<24 |
+			uint64(text[i+4])<<32 | uint64(text[i+5])<<40 | uint64(text[i+6])<<48 | uint64(text[i+7])<<56
+		t := x &^ msb8
+		if (t+(0x80-'0')*lsb8)&^(t+(0x80-':')*lsb8)&^x&msb8 != 0 {
+			break
+		}
+	}
+	for ; i < len(text); i++ {
+		if isDigit(text[i]) {
+			return i
+		}
+	}
+	return len(text)
 }
 
 func isLocalByte(c byte) bool {
@@ -155,7 +227,9 @@ func emailAt(text string, at int) (start, end int, ok bool) {
 }
 
 // numberAt classifies the number run starting at text[i]. It returns the
-// run's end and PII kind when the run is a card, SSN or phone.
+// run's end and PII kind when the run is a card, SSN or phone. When it is
+// not, end is either 0 (resume the scan inside the run) or, for a run too
+// long to hold PII, the run's end (skip it).
 func numberAt(text string, i int) (end int, kind uint8, ok bool) {
 	var (
 		digits  [20]byte
@@ -232,15 +306,30 @@ func numberAt(text string, i int) (end int, kind uint8, ok bool) {
 	if end < n && (isAlnum(text[end]) || text[end] == '@') {
 		return 0, 0, false
 	}
-	if nd > len(digits) {
-		return 0, 0, false // longer than any card or phone
+	if nd > 19 {
+		// Longer than any card or phone: the caller skips the whole run.
+		return end, 0, false
 	}
-	// SSN: exactly ddd-dd-dddd.
-	if !plus && !paren && ng == 3 && seps == 2 && groups[0] == 3 && groups[1] == 2 && groups[2] == 4 {
-		return end, piiNationalID, true
+	oneSep := seps&(seps-1) == 0 // one kind of separator, or none
+	if !plus && !paren && nd == 9 && oneSep {
+		// SSN: ddd-dd-dddd as it is; ddd dd dddd and ddd.dd.dddd (typed
+		// or transcribed from speech) when the digits are a valid SSN and
+		// no label names another number ("order 623 19 8842"); any nine
+		// digits in at most three groups after an SSN label ("SSN
+		// 623198842", "social insurance number 046 454 286").
+		if ng == 3 && groups[0] == 3 && groups[1] == 2 && groups[2] == 4 &&
+			(seps == 2 || validSSN(digits[:9]) && labelBefore(text, i) != labelOther) {
+			return end, piiNationalID, true
+		}
+		if ng <= 3 && labelBefore(text, i) == labelSSN {
+			return end, piiNationalID, true
+		}
+		return 0, 0, false
 	}
-	// Card: 13-19 digits, spaces or dashes only, Luhn-valid.
-	if !plus && !paren && nd >= 13 && nd <= 19 && seps&4 == 0 && luhnValid(digits[:nd]) {
+	// Card: 13-19 digits, spaces or dashes only, Luhn-valid, and not
+	// starting with 0 (no card issuer number does; an all-zero run passes
+	// Luhn).
+	if !plus && !paren && nd >= 13 && seps&4 == 0 && digits[0] != '0' && luhnValid(digits[:nd]) {
 		return end, piiCard, true
 	}
 	// Phone.
@@ -250,8 +339,26 @@ func numberAt(text string, i int) (end int, kind uint8, ok bool) {
 		}
 		return 0, 0, false
 	}
-	if (seps != 0 || paren) && (nd == 10 || nd == 11 && (digits[0] == '0' || digits[0] == '1')) {
+	national := nd == 10 || nd == 11 && (digits[0] == '0' || digits[0] == '1')
+	if (seps != 0 || paren) && national {
 		return end, piiPhone, true
+	}
+	// International prefix instead of '+': "0044 20 7946 0958".
+	if seps != 0 && !paren && nd >= 11 && nd <= 15 && digits[0] == '0' && digits[1] == '0' {
+		return end, piiPhone, true
+	}
+	if seps == 0 && !paren && national {
+		// Bare digits: a UK mobile ("07700900123") unless a label names
+		// another number; any other national length only after a phone
+		// label ("call me on 4155550134"), as an order number is as likely.
+		switch labelBefore(text, i) {
+		case labelPhone:
+			return end, piiPhone, true
+		case labelNone, labelSSN:
+			if nd == 11 && digits[0] == '0' && digits[1] == '7' {
+				return end, piiPhone, true
+			}
+		}
 	}
 	return 0, 0, false
 }

@@ -1,5 +1,7 @@
 package enrich
 
+import "strings"
+
 // category is what a phrase rule detects.
 type category uint8
 
@@ -8,14 +10,20 @@ const (
 	catHandoff                       // agent announces a transfer
 	catSystemHandoff                 // system event: transfer / queue change
 	catSystemQueue                   // system event naming the current queue ("queue: billing")
+	catWarm                          // the handoff is warm: the agent briefs the next party or stays on (kind: warmQualifies/warmImplies)
 	catCrossCompany                  // the problem belongs to another company
 	catLoop                          // back to a place already visited
 	catDeadEnd                       // the agent cannot go further
+	catPolicy                        // a policy wall: quota, limit, entitlement, eligibility (also a dead end)
+	catRuleCue                       // a rule is cited ("our policy", "only applies", "per order"): a policy wall with a refusal in its sentence
+	catRefusal                       // the agent refuses ("I'm unable to", "can't be"): a policy wall with a rule cue in its sentence
 	catRepeat                        // customer has to repeat themselves
 	catPromise                       // agent promise (kind)
 	catBroken                        // customer says a promise was broken
 	catEscalation                    // customer escalates (kind)
 	catStock                         // stock brand-reply template
+	catTopicProduct                  // product/device/service keyword (kind: index into topicProducts)
+	catTopicSymptom                  // symptom keyword (kind: index into topicSymptoms)
 	catSuppress                      // cancels overlapping hits of (target, kind)
 )
 
@@ -54,121 +62,807 @@ var escalationNames = [numEscalationKinds]string{"supervisor", "complaint", "pub
 // escalationLevel is EscalationLevel per kind: the highest kind wins.
 var escalationLevel = [numEscalationKinds]uint8{1, 1, 3, 4, 2}
 
+// Warm-handoff cue kinds.
+const (
+	// warmQualifies only says something about a handoff that is already
+	// under way ("I'll stay on the line", "I've explained your issue to
+	// them"): on its own ("I'll stay on the line while you reboot it") it is
+	// no handoff.
+	warmQualifies uint8 = iota
+	// warmImplies is itself a handoff ("let me introduce you to",
+	// "I'll conference them in", "warm transfer"): it counts one when no
+	// handoff is open.
+	warmImplies
+)
+
+// Stock-reply cue kinds.
+const (
+	stockStrong uint8 = iota // a channel deflection: "please DM us"
+	stockWeak                // template politeness: counts in pairs
+)
+
+// anyKind as a suppressor's kind cancels every kind of its target category.
+const anyKind uint8 = 0xff
+
+// ruleCheck is a structural test a hit must pass on top of its phrase,
+// for wordings a fixed phrase cannot pin down.
+type ruleCheck uint8
+
+const (
+	checkNone ruleCheck = iota
+	// checkOrgIssue: "that's a Samsung issue", "it's an Apple problem":
+	// the phrase ("that's a", "it's an", ...) must be followed by one or
+	// two words the original text capitalises and an owner noun (issue,
+	// problem, fault, matter, responsibility, department, ...); or, for
+	// the possessive phrases ("'s responsibility"), the possessor
+	// ("Vodafone's") must be capitalised. Neither may be a technology, a
+	// date or a word of the interaction's own organisation.
+	checkOrgIssue
+	// checkContactAfter: a modal ("you'll need to", "best to") is a
+	// referral when a contacting verb follows ("call", "contact", "ring",
+	// "get in touch with", "reach out to", "raise that with", "take it up
+	// with", "email", "write to") with an object that is not the agent's
+	// own side ("us", "me", "back", "our", "in", "again").
+	checkContactAfter
+	// checkContactBefore: an external party ("your bank", "the courier")
+	// is a referral when a contacting verb comes right before it
+	// ("speak to", "contact", "get in touch with", "down to", "a matter
+	// for", "responsibility of", "go through").
+	checkContactBefore
+	// checkToldWould: "I was told", "they said" is a broken-promise claim
+	// only when the report holds a future ("would", "'d", "will", "'ll",
+	// "by", "within") in the next eight words of its sentence: "I was told
+	// someone would ring me back", not "I was told to restart it".
+	checkToldWould
+	// checkChurnObject: "cancel my" / "cancel the" / "cancelling my" is a
+	// churn threat only when what is cancelled, within the next four words
+	// of the clause, is a relationship (account, contract, subscription,
+	// plan, cover, membership, ...): "cancel my order", "cancel the
+	// appointment" are bookkeeping, not threats. A bare "cancelling" that
+	// ends its clause ("Done, cancelling.") is one too.
+	checkChurnObject
+	// checkBackTo: "back to" / "back in" is a loop when "again" follows in
+	// the same sentence within six words ("Back to the warranty team
+	// again?"), when a verb of sending comes just before it, with at most a
+	// person as its object ("they sent me back to billing", "I was passed
+	// back to the metering team", "now sales have put me back to you"), when
+	// someone must go back ("you'll need to go back into the branch"), or
+	// when "now" comes just before ("now back to Zephyr", "now I'm back in
+	// faults"). "I'll get back to you", "send it back to us", "back in
+	// stock" are not loops.
+	checkBackTo
+	// checkOrgAfter: "run by", "handled by", "our partner", "directly
+	// with" name another company when, within the next four words of the
+	// clause (after articles and possessives), comes a word the original
+	// text capitalises (not sentence-initial, not a technology or a date,
+	// not our own organisation, not an internal team: "the Billing team")
+	// or a party noun (manufacturer, partner, contractor, operator, bank,
+	// ...): "operated by Aerolux", "covered by the manufacturer", not
+	// "handled by our team", "covered by your warranty".
+	checkOrgAfter
+	// checkThemReferral: "give them a ring", "speak to them", "book with
+	// them" refer the customer to another company when the clause has no
+	// first-person subject before it ("I'll call them" is the agent's own
+	// action) and the turn names an outside party (checkOrgAfter's words
+	// anywhere in the turn: "your bank can release it sooner, give them a
+	// ring").
+	checkThemReferral
+	// checkRepeatVerb: "again", "each time", "every time", "from scratch",
+	// "N times", "to four people" are a repeated claim only with a verb of
+	// telling near them in the sentence: the customer tells, explains,
+	// gives or goes through something again ("I have to explain the whole
+	// fault again", "had to give the meter serial each time", "I've told you
+	// three times"), not "it crashes every time" or "can you tell me
+	// again?" (a verb with "you" as its subject or "me" as its object).
+	checkRepeatVerb
+	// checkReviewVerb: "review", "forum" are a public threat when a verb
+	// of writing or posting comes within eight words before it in the clause
+	// ("drafting the review", "posting my bill history on the MSE forum"),
+	// not "under review", "the fix is on the forum".
+	checkReviewVerb
+	// checkChurnTarget: "moving to", "switching to", "going with" are a
+	// churn threat when a competitor follows within three words ("another",
+	// "a different", "anyone else", "a competitor", "elsewhere").
+	checkChurnTarget
+	// checkChurnBare: "I'm switching", "I'm leaving" are a churn threat
+	// when nothing follows in the clause or what follows is a provider
+	// ("I'm switching, I've had enough", "I'm switching to ..."), not "I'm
+	// switching it off".
+	checkChurnBare
+	// checkAudience: "... will hear about this" is a public threat when an
+	// audience is its subject (everyone, people, my viewers, followers,
+	// the town) within four words before it.
+	checkAudience
+	// checkReportedPromise: "<someone> said" is a broken-promise claim like
+	// checkToldWould, unless the speaker reports themselves ("I said I'd
+	// call back").
+	checkReportedPromise
+)
+
 // rule is one phrase and what it means. Several rules may share a phrase.
 type rule struct {
 	phrase    string
 	cat       category
 	speakers  uint8
-	kind      uint8    // promise/escalation kind; for catSuppress the target category's kind
+	kind      uint8    // promise/escalation/warm kind, topic index; for catSuppress the target's kind (anyKind: all)
 	target    category // catSuppress only: the category it suppresses
 	weight    float32  // catSupport only: valence on VADER's -4..+4 scale
 	negatable bool     // a negation just before it (same clause) cancels it
 	atStart   bool     // only at the very start of the turn
+	// noQuestion: the hit does not count inside a question ("Would you
+	// like me to call you back?", "Have you called the manufacturer?"):
+	// a sentence ending in '?' with a clause opened by an auxiliary or a
+	// wh-word before the hit.
+	noQuestion bool
+	// sentence (catSuppress only): the suppressor cancels hits anywhere in
+	// its sentence, not only the hits it overlaps ("I was thinking of
+	// cancelling my plan but you've changed my mind").
+	sentence bool
+	check    ruleCheck
+}
+
+// apostropheFree returns p without ASCII apostrophes ("won't" -> "wont"),
+// or "" when p has none: chat text often drops them, and the phrase
+// matcher compares bytes.
+func apostropheFree(p string) string {
+	if !strings.Contains(p, "'") {
+		return ""
+	}
+	return strings.ReplaceAll(p, "'", "")
 }
 
 // buildRules returns every phrase rule the engine matches. The tables are
 // plain data so a later matcher (Aho-Corasick) can be built from the same
-// list.
+// list. Every detector phrase with an apostrophe also gets its
+// apostrophe-free spelling ("youll need to call").
 func buildRules() []rule {
 	var rs []rule
-	add := func(cat category, speakers uint8, kind uint8, negatable bool, phrases ...string) {
-		for _, p := range phrases {
-			rs = append(rs, rule{phrase: p, cat: cat, speakers: speakers, kind: kind, negatable: negatable})
+	seen := make(map[rule]bool)
+	push := func(r rule) {
+		if !seen[r] {
+			seen[r] = true
+			rs = append(rs, r)
 		}
 	}
-	suppress := func(target category, kind uint8, phrases ...string) {
+	addRule := func(r rule, phrases ...string) {
 		for _, p := range phrases {
-			rs = append(rs, rule{phrase: p, cat: catSuppress, speakers: spPeople, target: target, kind: kind})
+			r.phrase = p
+			push(r)
+			if q := apostropheFree(p); q != "" {
+				r.phrase = q
+				push(r)
+			}
 		}
+	}
+	add := func(cat category, speakers uint8, kind uint8, negatable bool, phrases ...string) {
+		addRule(rule{cat: cat, speakers: speakers, kind: kind, negatable: negatable}, phrases...)
+	}
+	suppress := func(target category, kind uint8, phrases ...string) {
+		addRule(rule{cat: catSuppress, speakers: spPeople, target: target, kind: kind}, phrases...)
+	}
+	suppressSentence := func(target category, kind uint8, phrases ...string) {
+		addRule(rule{cat: catSuppress, speakers: spPeople, target: target, kind: kind, sentence: true}, phrases...)
 	}
 
 	for _, s := range supportPhrases {
 		rs = append(rs, rule{phrase: s.phrase, cat: catSupport, speakers: spPeople, weight: s.weight, negatable: true})
 	}
 
-	add(catHandoff, spAgent, 0, true,
+	// Handoffs: the agent announces a transfer. Offers in questions ("Shall
+	// I transfer you?") are not handoffs; the system event that follows an
+	// accepted offer is.
+	addRule(rule{cat: catHandoff, speakers: spAgent, negatable: true, noQuestion: true},
 		"let me transfer you", "i'll transfer you", "i will transfer you", "i can transfer you",
-		"going to transfer you", "transfer you to", "transferring you", "put you through to",
-		"i'll connect you with", "i'll connect you to", "connect you with", "let me get you over to",
-		"you'll need to speak to", "you will need to speak to", "i'll pass you to",
-		"passing you over to", "i'll put you through")
+		"going to transfer you", "transfer you to", "transfer you over", "transferring you",
+		"transferring this chat", "transfer this chat", "transferring your call", "transfer your call",
+		"put you through to", "put you back through", "i'll put you through", "i can put you through",
+		"i'll connect you with", "i'll connect you to", "connect you with", "connect you back",
+		"let me connect you", "let me get you over to", "get you through to",
+		"you'll need to speak to", "you will need to speak to", "i'll pass you to", "pass you over to",
+		"pass you back", "passing you over to", "i'll pass you on", "pass this conversation over",
+		"pass this chat over", "hand you over to", "handing you over to", "hand you back",
+		"send you through to", "send you over to", "redirect you to", "redirecting you to",
+		"route you to", "routing you to", "i'll get someone from", "get you over to", "connect you to",
+		"pass you on to", "passing you on to", "pass you on", "pass this on to", "passing this on to",
+		"pass your call", "put you across to", "send you across to")
+	// The agent passes the case on: "I've escalated this to our
+	// engineers", "I've passed your case to our Network team". By the
+	// project's labelling rule an agent-side escalation to a team is a
+	// handoff, not a customer escalation.
+	addRule(rule{cat: catHandoff, speakers: spAgent, negatable: true, noQuestion: true},
+		"escalate this to", "escalated this to", "escalating this to", "escalate it to", "escalated it to",
+		"escalating it to", "escalate your case to", "escalated your case to", "escalated your complaint to",
+		"escalate your complaint to", "passed your case to", "pass your case to", "passing your case to",
+		"passed your case on to", "passed this to", "passed it to", "passed this on to", "passed it on to",
+		"referred your case to", "referred this to", "refer this to", "referring this to", "raised this with our",
+		"raised it with our", "raised a ticket with our", "sent your case to", "handed this to", "handed your case to")
+	// Relaying praise is no handoff: "We'll be sure to pass this on to the
+	// team", "I'll pass your feedback on". Nor is a transfer the agent says
+	// there is no one for ("there isn't anyone higher I can put you
+	// through to").
+	suppressSentence(catHandoff, anyKind, "be sure to pass", "pass on your feedback", "pass your feedback",
+		"pass your comments", "pass on your comments", "pass on your thanks", "pass your thanks",
+		"pass on your kind", "pass your kind", "pass this feedback", "pass that feedback", "pass along your",
+		"isn't anyone", "isn't anybody", "is no one", "is nobody", "no one else", "nobody else", "no one higher",
+		"nobody higher", "no one above", "nobody above", "no one i can", "nobody i can", "no one we can",
+		"nobody we can", "not anyone", "not anybody")
 	rs = append(rs, rule{phrase: "[transfer*", cat: catSystemHandoff, speakers: spSystem, atStart: true})
+	rs = append(rs, rule{phrase: "[warm transfer*", cat: catSystemHandoff, speakers: spSystem, atStart: true})
+	rs = append(rs, rule{phrase: "[chat transfer*", cat: catSystemHandoff, speakers: spSystem, atStart: true})
+	// "[call transferred]", "[external transfer]": contact-centre logs name
+	// the transfer after what is transferred.
+	for _, p := range []string{"[call transfer*", "[external transfer*", "[blind transfer*", "[cold transfer*"} {
+		rs = append(rs, rule{phrase: p, cat: catSystemHandoff, speakers: spSystem, atStart: true})
+	}
 	add(catSystemHandoff, spSystem, 0, false, "transferred to", "transferring to", "queue changed",
 		"queue change", "routed to", "rerouted to", "re-routed to")
-	add(catSystemQueue, spSystem, 0, false, "queue:", "[queue", "queue =")
+	// "[chat assigned: Network Team]", "[assigned: FreshBot]": the
+	// assignee is the contact's new place, like a queue.
+	add(catSystemQueue, spSystem, 0, false, "queue:", "[queue", "queue =", "assigned:", "assigned to")
 
-	add(catCrossCompany, spPeople, 0, true,
-		"separate company", "different company", "not us", "third party", "third-party",
-		"you'll need to call", "you will need to call", "contact the manufacturer",
-		"call the manufacturer", "speak to the manufacturer", "that's handled by", "that is handled by",
-		"we're a separate", "we are a separate", "outsourced", "contractor handles", "a separate business",
-		"not our company", "nothing to do with us")
+	// Warm handoffs. A handoff is warm when, in its turn or the three turns
+	// after it, the agent briefs the next party or stays on the line
+	// (detect.go). "Please stay on the line" (the customer stays) is not
+	// warm: every phrase has the agent as subject.
+	addRule(rule{cat: catWarm, speakers: spAgent, kind: warmQualifies, negatable: true, noQuestion: true},
+		"i'll stay on the line", "i will stay on the line", "i'll stay on the call", "i will stay on the call",
+		"i'll stay on with you", "i'll stay on until", "i'll stay with you until", "i'll stay in the chat",
+		"i'll hold on with you", "i'll remain on the line", "i'll stay on the line with you",
+		"i'm going to stay on the line", "i'll be staying on the line", "i'll remain on the call",
+		"i'll wait on the line with you", "i'll stay on until they pick up", "i'll hand over the details",
+		"i'll give them the background", "i've given them the background", "i've given them all the details",
+		"i've explained your issue", "i have explained your issue", "i've explained the issue",
+		"i've explained the situation", "i have explained the situation", "i've explained everything to",
+		"i've explained the problem", "i've briefed", "i have briefed", "i'll brief them", "i'll brief my colleague",
+		"i've filled them in", "i've filled my colleague in", "i've passed on your details",
+		"i've passed your details", "i've passed all the details", "i've passed on the details",
+		"i've passed on all the", "i've shared your details", "i've added all the notes",
+		"so you won't have to repeat", "you won't have to repeat", "you won't need to repeat",
+		"so you don't have to repeat", "won't have to explain it again", "won't need to explain it again",
+		"has filled me in", "have been briefed", "i've been briefed", "has briefed me", "has explained your issue",
+		"has explained the situation", "my colleague explained")
+	addRule(rule{cat: catWarm, speakers: spAgent, kind: warmImplies, negatable: true, noQuestion: true},
+		"let me introduce you", "i'll introduce you", "i will introduce you", "warm transfer",
+		"warm handover", "warm hand-off", "warm handoff", "conference them in", "conference in",
+		"conference you in", "conference my colleague", "i'll conference", "three-way call",
+		"3-way call", "bring them into the call", "bring them onto the call", "bring them on the line",
+		"add them to the call", "get them on the line with us", "join us on the line")
+	add(catWarm, spSystem, warmImplies, false, "warm transfer", "conference", "consult transfer", "consultative transfer")
 
+	// Cross-company handoffs: the problem is someone else's. Only the
+	// agent's words count: a customer reporting where they were sent
+	// ("Zephyr says talk to the airport") reports a referral outside the
+	// item. A system event may say it too ("[external transfer]").
+	add(catCrossCompany, spSystem, 0, false, "external transfer", "transfer to external", "external:",
+		"external party", "third party", "third-party")
+	cross := rule{cat: catCrossCompany, speakers: spAgent, negatable: true, noQuestion: true}
+	addRule(cross,
+		"separate company", "different company", "another company", "not us", "third party", "third-party",
+		"contact the manufacturer", "call the manufacturer", "speak to the manufacturer",
+		"go through the manufacturer", "manufacturer's responsibility",
+		"we're a separate", "we are a separate", "outsourced", "contractor handles",
+		"a separate business", "not our company", "nothing to do with us", "not something we handle",
+		"not something we deal with", "we don't handle", "we do not handle", "we don't deal with",
+		"we do not deal with", "we're not responsible for", "we are not responsible for",
+		"to take that up with", "to take it up with", "to take this up with", "a matter for the", "a matter for your",
+		"the courier's responsibility", "we don't have access to their system", "we have no access to their",
+		"their system not ours", "not our system", "not one of ours", "it's their policy", "we're just the reseller",
+		"we're only the reseller", "we're just a reseller", "we're only a reseller", "we only sell",
+		"we just sell", "lies with the", "is with the manufacturer", "better off contacting",
+		"recommend contacting", "suggest contacting", "recommend calling", "suggest calling", "try contacting",
+		"try calling", "try getting in touch", "separate firm", "separate organisation", "separate organization",
+		"separate provider", "separate entity", "separate from us", "separate to us", "independent company",
+		"different firm", "another firm", "a different organisation", "a different organization", "not part of us")
+	// The work is someone else's: "run by Eastline", "operated by
+	// Aerolux", "covered by the manufacturer, Gigaset", "our partner
+	// Evri", "that's done directly with Worcester Bosch". The hook is the
+	// attribution; a company name or a party noun must follow it
+	// (checkOrgAfter), so "handled by our team", "covered by your plan" are
+	// not referrals.
+	cross.check = checkOrgAfter
+	addRule(cross, "run by", "operated by", "handled by", "provided by", "managed by", "carried out by", "done by",
+		"covered by", "owned by", "made by", "looked after by", "serviced by", "supplied by", "issued by", "held by",
+		"processed by", "fulfilled by", "delivered by", "dealt with by", "administered by", "underwritten by",
+		"maintained by", "arranged by", "sold by", "shipped by", "dispatched by", "repaired by", "installed by",
+		"our partner", "our partners", "partner company", "directly with", "sits with", "rests with")
+	// Sending the customer to "them": "give them a ring", "you'd need to
+	// speak to them", "rebook with them": a referral when the agent is not
+	// the subject and the turn names the other party (checkThemReferral).
+	cross.check = checkThemReferral
+	addRule(cross, "give them a ring", "give them a call", "give them a bell", "ring them", "call them",
+		"contact them", "email them", "message them", "reach out to them", "get in touch with them",
+		"speak to them", "speak with them", "talk to them", "with them directly", "directly with them",
+		"book with them", "rebook with them", "register with them", "claim with them", "arrange it with them",
+		"report it to them", "their website", "their support team", "their customer service", "their helpline",
+		"their contact details", "their number", "their app", "their chat")
+	// Advice to contact someone: "you'll need to call FixRight", "you'd
+	// have to raise that with Apple", "your best bet is to get in touch
+	// with ...". Hooked on the modal, the contacting verb after it is
+	// checked (checkContactAfter), so that "you'll need to call us back"
+	// and "you'll need to restart it" are not referrals.
+	cross.check = checkContactAfter
+	addRule(cross, "you'll need to", "you will need to", "you'll have to", "you will have to",
+		"you'd need to", "you'd have to", "you would need to", "you would have to", "you need to",
+		"you'll want to", "you will want to", "you'd want to", "quickest to", "quickest way is to",
+		"quickest route is to", "easiest to", "easiest way is to",
+		"you have to", "you should", "best to", "best bet is to", "i'd recommend you", "i'd suggest you",
+		"i'd advise you to", "you're better off", "you'd be better off", "you might want to", "you may want to",
+		"you can try", "please")
+	// Talking to a party that is never the agent's own company: "speak to
+	// your bank", "it's down to the courier". Hooked on the party, the verb
+	// before it is checked (checkContactBefore). "Speak to billing" is an
+	// internal handoff: speaking verbs count only with these parties.
+	cross.check = checkContactBefore
+	addRule(cross, "your bank", "the bank", "your card provider", "your card issuer", "the card issuer",
+		"the manufacturer", "the retailer", "the seller", "the vendor", "the courier", "the delivery company",
+		"the airline", "your airline", "the airport", "your internet provider", "your broadband provider",
+		"your provider", "your network provider", "your network", "your carrier", "your insurer", "the insurer",
+		"your insurance company", "the insurance company", "your energy supplier", "your supplier",
+		"your landlord", "the landlord", "the shop you bought", "the store you bought", "the retailer you bought",
+		"where you bought it", "the place you bought", "the hotel", "the booking site", "the travel agent",
+		"your travel agent", "the app store", "the developer", "the publisher", "your employer", "the council",
+		"your mobile provider", "your phone provider", "the post office", "royal mail", "the dealer",
+		"the dealership")
+	// "that's a Samsung issue", "it's Vodafone's responsibility": a
+	// capitalised owner before issue/problem (checkOrgIssue). Hooked on the
+	// article form and on the possessive, not on every "it's".
+	for _, p := range []string{"that's a", "that's an", "that is a", "that is an", "it's a", "it's an",
+		"it is a", "it is an", "that'd be a", "that'd be an", "sounds like a", "sounds like an",
+		"'s issue", "'s problem", "'s fault", "'s responsibility", "'s department", "'s side",
+		"'s end", "'s job", "'s remit", "'s policy", "'s system"} {
+		addRule(rule{cat: catCrossCompany, speakers: spAgent, negatable: true, noQuestion: true, check: checkOrgIssue}, p)
+	}
+	// "You'll need to call us back", "contact us": the caller's own company.
+	suppress(catCrossCompany, 0, "call us", "contact us", "ring us", "call me", "contact me", "call back",
+		"call you", "contact you", "call in", "call again", "ring back", "to contact our", "to call our",
+		"get in touch with us", "third party cookies", "up with my manager", "up with my team",
+		"up with my supervisor", "up with the team here")
+
+	// Transfer loops: back to a place already visited (the target check in
+	// detect.go catches the same queue named twice; these are the words).
+	// Being passed on without coming back ("bounced between three
+	// departments", "from pillar to post") is the runaround, but not a
+	// loop: the handoff count measures it.
+	addRule(rule{cat: catLoop, speakers: spPeople, check: checkBackTo}, "back to", "back through to", "back over to", "back in",
+		"back into", "back onto")
 	add(catLoop, spPeople, 0, false,
-		"back to the same", "transferred back", "sent me back", "sent back to", "round in circles",
-		"back where i started", "back to square one", "full circle")
+		// "back to the same <place>", not "it comes back to the same screen".
+		"back to the same department", "back to the same team", "back to the same person",
+		"back to the same people", "back to the same queue", "back to the same place", "back to the same number",
+		"back to the same agent", "back to the same line", "back to the same desk", "back to the same office",
+		"back to the same company", "back to the same shop", "back to the same store", "transferred back", "sent me back to", "sending me back", "been sent back to",
+		"i've been sent back", "round in circles", "around in circles", "going in circles", "in circles",
+		"back where i started", "where i started", "just come from", "just came from", "back to square one", "full circle", "sent me to you",
+		"they sent me here", "sent me here", "just come from there", "the ones who sent me",
+		"already been through to", "i've already been through", "back and forth", "ping-pong", "ping pong",
+		"bounced back", "bouncing me back", "passing me back", "passed me back", "transfer you back",
+		"transferring you back", "put you back through", "pass you back", "send you back to",
+		"connect you back", "hand you back", "sending me round", "sent round in", "same department again",
+		"same team again", "same queue again")
 
+	// Dead ends: the agent cannot go further.
 	add(catDeadEnd, spAgent, 0, true,
-		"nothing more i can do", "nothing else i can do", "nothing more we can do",
-		"nothing else we can do", "nothing further i can do", "as high as you can go",
-		"as high as it goes", "there's no one above me", "no one above me", "nobody above me",
-		"can't help you further", "cannot help you further", "can't help you any further",
-		"out of my hands", "used your quota", "policy doesn't allow", "policy does not allow",
-		"no more visits", "not something we can help with")
+		"nothing more i can do", "nothing else i can do", "not able to do anything", "unable to do anything",
+		"can't do anything further", "cannot do anything further", "won't be able to do anything",
+		"that's all i can do", "that's all we can do", "all i can do", "nothing else i can offer",
+		"nothing more i can offer", "nothing else we can offer", "nothing more we can offer",
+		"gone as far as i can", "i can't authorise that", "i can't authorize that", "not authorised to",
+		"not authorized to", "neither can anyone", "no one can help", "nobody can help", "no one here can",
+		"nobody here can", "nothing more we can do", "nothing else we can do",
+		"nothing further i can do", "nothing i can do", "nothing we can do", "as high as you can go",
+		"as high as it goes", "as far as i can go", "as far as it goes", "as far as this can go",
+		"there's no one above me", "no one above me", "nobody above me", "nobody higher",
+		"no one higher", "there isn't anyone else", "there's no one else", "isn't anyone else you can",
+		"no one else you can speak to", "nobody else you can speak to", "can't help you further",
+		"cannot help you further", "can't help you any further", "unable to help further",
+		"unable to help you further", "not able to help you further", "can't do anything more",
+		"can't do anything else", "can't do any more", "cannot do anything more", "can't go any higher",
+		"can't take this any further", "can't take it any further", "can't escalate it any further",
+		"can't escalate this any further", "can't escalate this", "cannot escalate", "unable to escalate",
+		"no further escalation", "the most senior person", "i'm the most senior", "final decision",
+		"decision is final", "decision is final", "out of my hands", "out of our hands", "my hands are tied",
+		"our hands are tied", "hands are tied", "the system won't let me", "system won't allow me",
+		"can't override", "cannot override", "unable to override", "computer says no",
+		"no way for me to", "not something we can help with", "not something i can help with",
+		"there's nothing i can", "i've done all i can", "i've done everything i can", "that's the end of it",
+		"i can't promise", "we can't promise", "i cannot promise", "we cannot promise", "isn't anyone higher",
+		"isn't anybody higher", "isn't anyone above", "isn't anyone more senior", "no one more senior",
+		"nobody more senior", "any further action", "take no further action", "decision stands",
+		"final response", "our final position", "won't be looking at", "will not be looking at",
+		"won't be reviewing", "will not be reviewing", "won't be reopening", "no further correspondence",
+		"won't be able to help", "unable to assist further", "can't assist further", "nothing further")
+	// "nothing more/else/further I/we can do/offer", every combination.
+	for _, adv := range []string{"more", "else", "further"} {
+		for _, subj := range []string{"i", "we"} {
+			for _, verb := range []string{"do", "offer", "help with"} {
+				add(catDeadEnd, spAgent, 0, true, "nothing "+adv+" "+subj+" can "+verb)
+			}
+		}
+	}
+
+	// Policy walls: the rules, not the agent, say no. Each is also a dead
+	// end (detect.go sets both).
+	add(catPolicy, spAgent, 0, true,
+		"used your quota", "used up your quota", "you've used your", "you have used your",
+		"doesn't cover", "does not cover", "won't cover", "will not cover", "only covers", "only cover",
+		"falls outside", "outside your coverage", "outside of your coverage", "outside your cover",
+		"outside of your cover", "past the return window", "past the returns window", "outside the return window",
+		"outside the returns window", "return window has", "returns window has", "return period has",
+		"returns period has", "return window closed", "beyond the return", "past the 14-day", "past the 28-day",
+		"past the 30-day", "past the 60-day", "past the 90-day", "outside the 14-day", "outside the 28-day",
+		"outside the 30-day",
+		"you've used up your", "you've used all your", "used all of your",
+		"exceeded your", "exceeded the limit", "exceeded the maximum", "over the limit",
+		"reached the limit", "reached your limit", "limit's been reached", "limit has been reached",
+		"reached the maximum", "maximum number of", "only entitled to", "entitled to one",
+		"entitled to two", "only allowed one", "only allowed two", "only allow one", "only allow two",
+		"one per customer", "policy doesn't allow", "policy does not allow", "policy won't allow",
+		"policy doesn't cover", "policy does not cover", "not allowed under", "against our policy",
+		"against company policy", "against policy", "our policy is not to",
+		"policy says we can't", "not covered by", "not covered under", "isn't covered", "is not covered",
+		"aren't covered", "are not covered", "not included in your", "outside the warranty",
+		"outside of the warranty", "out of warranty", "outside warranty", "warranty has expired",
+		"warranty's expired", "warranty expired", "warranty is void", "warranty's void", "voids the warranty",
+		"voided the warranty", "invalidates the warranty", "outside the terms", "outside of the terms",
+		"outside the scope of", "not eligible", "isn't eligible", "aren't eligible", "ineligible",
+		"no longer eligible", "both have been used", "have all been used", "has been used up",
+		"no more visits", "no visits left", "allowance has been used", "used your allowance",
+		"past the return window", "outside the return window", "outside the returns window",
+		"return period has", "returns period has", "after the cut-off", "past the deadline",
+		"non-refundable", "nonrefundable", "non-transferable")
+	// A stated policy is the wall: "our policy is to offer a voucher
+	// only", "the policy is you have to be within 60 days".
+	add(catPolicy, spAgent, 0, true, "our policy is", "the policy is", "policy states", "policy says",
+		"policy requires", "policy excludes", "policy only", "wouldn't qualify", "won't qualify",
+		"doesn't qualify", "does not qualify", "don't qualify", "do not qualify", "that's the rule",
+		"the rule is", "rules are rules")
+	// Policy walls by co-occurrence (detect.go): a rule cited and a refusal
+	// in one sentence. Either alone says little ("I can't hear you",
+	// "delivery is free per order"); together they are the wall:
+	// "Refunds can only be issued within 30 days of purchase, so I'm not
+	// able to process one", "Under the fair usage policy I'm not able to
+	// lift the cap", "only one code can be applied per order – the system
+	// won't accept a second".
+	ruleCue := rule{cat: catRuleCue, speakers: spAgent, noQuestion: true}
+	addRule(ruleCue, "policy", "policies", "our terms", "the terms", "terms and conditions", "t&cs",
+		"the rules", "the rule", "our rules", "that's the process", "the process is", "our process",
+		"only applies", "only apply", "only allows", "only allow", "only provided", "only provide",
+		"only available", "only open", "only opens", "can only", "could only", "only deliver", "only be",
+		"only one", "only issue", "only offer", "only offers", "only accept", "only accepts", "only do",
+		"per order", "per customer", "per household", "per account", "per year", "per booking",
+		"in twelve months", "in 12 months", "days of purchase", "days of delivery", "days of receipt",
+		"maximum", "the limit", "a limit", "limit of", "limited to", "excludes", "exclude", "excluded",
+		"exclusion", "not permitted", "aren't permitted", "isn't permitted", "not allowed", "aren't allowed",
+		"isn't allowed", "fair usage", "fair use", "eligible", "eligibility", "once they've", "once it's",
+		"once the", "once we've", "once you've", "once it has", "the system won't", "system doesn't allow",
+		"i'm authorised to", "i'm authorized to", "more than one", "mandatory", "regulations", "have to follow")
+	refusal := rule{cat: catRefusal, speakers: spAgent, noQuestion: true}
+	addRule(refusal, "i can't", "we can't", "i cannot", "we cannot", "i'm not able", "we're not able",
+		"i am not able", "we are not able", "i'm unable", "we're unable", "i am unable", "we are unable",
+		"unable to", "not able to", "can't be", "cannot be", "can't go above", "can't go higher",
+		"can't go beyond", "won't accept", "will not accept", "won't let me", "won't allow", "doesn't allow",
+		"does not allow", "don't allow", "afraid not", "not yet i'm afraid", "so not yet", "won't be able", "will not be able", "we don't offer", "we do not offer",
+		"can't offer", "no longer")
+	// Not refusals: the agent cannot see, find or hear something.
+	suppress(catRefusal, 0, "can't see", "cannot see", "can't find", "cannot find", "can't hear", "cannot hear",
+		"can't access", "can't locate", "unable to locate", "unable to find", "unable to see", "can't tell",
+		"can't wait", "can't thank", "can't apologise", "can't apologize")
+	// Policy rules are not noQuestion: "That isn't covered, is it?" is
+	// still the wall. The negations inside phrases ("isn't covered") are
+	// the phrase's own; one before the phrase cancels it ("it's not
+	// outside the warranty").
+	// A policy wall cancels the promise words in its sentence: "the system
+	// won't let me book another visit", "you've used your quota of
+	// technician visits".
+	for _, r := range rs {
+		if r.cat == catPolicy {
+			suppressSentence(catPromise, anyKind, r.phrase)
+		}
+	}
+	suppressSentence(catPromise, anyKind, "won't let me", "will not let me", "can't book", "cannot book",
+		"unable to book", "not able to book", "can't arrange", "unable to arrange", "can't approve")
+	suppress(catPolicy, 0, "used your card", "used your email", "used your password", "used your phone",
+		"used your address", "used your details", "used your name", "used your account to")
 
 	add(catRepeat, spCustomer, 0, false,
-		"as i already explained", "already explained", "as i said", "i already said", "i already told",
-		"i've already told", "third time", "fourth time", "fifth time", "how many times",
-		"told you already", "again and again", "repeat myself", "repeating myself", "explained this")
+		"as i already explained", "already explained", "as i said", "like i said", "i already said",
+		"i already told", "i've already told", "third time", "fourth time", "fifth time", "umpteenth time",
+		"hundredth time", "told you already", "again and again",
+		"repeat myself", "repeating myself", "explained this", "explained it", "i've been over this",
+		"been over this already", "over and over", "told the last person", "told your colleague",
+		"like i told", "as i told", "as i mentioned", "i already mentioned", "as i've said",
+		"i keep telling", "keep having to explain", "keep explaining", "explain it again",
+		"explain this again", "explain everything again", "explain it all again", "all over again",
+		"start from scratch again", "start all over", "it's all in the notes", "it's in the notes",
+		"don't you have notes", "do you not have notes", "same thing again", "to every person",
+		"different people already", "explained to every", "told everyone", "third person", "fourth person",
+		"fifth person", "already given all", "already given you", "already given these", "given all this information",
+		"to the last guy", "to the last person", "to the last agent", "told the last agent", "spoke to already",
+		"already spoken to", "keep having to repeat", "have to repeat", "had to repeat", "every single one of you",
+		"every one of you", "each one of you", "each of you", "every single person", "explaining this",
+		"explaining it all", "explaining everything", "no notes", "it all again", "this all again",
+		"through it again", "through this again", "through that again", "everything again", "so many times",
+		"so many people", "how many people")
+	// A count of tellings: "again", "each time", "three times", "to four
+	// people" with a verb of telling near it ("I have to explain the whole
+	// fault again", "had to give the meter serial each time", "I've told you
+	// lot the meter reading so many times", "I'm going to tell this story
+	// one more time"); checkRepeatVerb. Not negatable: "I'm not going
+	// through it all again" is the claim.
+	addRule(rule{cat: catRepeat, speakers: spCustomer, check: checkRepeatVerb}, "again", "each time",
+		"every time", "every single time", "from scratch", "times", "twice", "one more time", "people",
+		"agents", "advisors", "advisers", "how many times", "how many more times")
+	// Known imprecision: "it's the third time this month it crashed"
+	// counts, though it repeats a symptom, not a claim; whoever says
+	// "third time" in a support contact is almost always counting contacts.
 
-	add(catPromise, spAgent, promiseCallback, true,
-		"call you back", "callback", "give you a call", "ring you back", "call you tomorrow")
-	add(catPromise, spAgent, promiseVisit, true,
-		"technician", "engineer will visit", "engineer to visit", "send someone out", "visit")
-	add(catPromise, spAgent, promiseRefund, true,
-		"refund", "refunded", "reimburse*", "money back")
-	add(catPromise, spAgent, promiseReplacement, true,
-		"replacement", "replace the", "replace it", "send you a new")
-	add(catPromise, spAgent, promiseFollowUp, true,
-		"follow up", "follow-up", "email you", "send you an email", "get back to you")
+	// Promises. Questions ("Shall I call you back?") are offers, not
+	// promises.
+	promise := func(kind uint8, phrases ...string) {
+		addRule(rule{cat: catPromise, speakers: spAgent, kind: kind, negatable: true, noQuestion: true}, phrases...)
+	}
+	promise(promiseCallback, "call you back", "callback", "give you a call", "ring you back",
+		"call you tomorrow", "phone you", "give you a ring", "ring you", "call you on")
+	promise(promiseVisit, "technician", "engineer will visit", "engineer to visit", "engineer will be",
+		"an engineer", "engineer to come", "engineer will come", "engineer out", "engineer visit",
+		"engineer appointment", "book an engineer", "arrange an engineer", "arrange for an engineer",
+		"field engineer", "send someone out", "send an engineer", "visit", "come out to you",
+		"someone will be there", "home visit", "on-site repair")
+	promise(promiseRefund, "refund", "refunded", "reimburse*", "money back", "credit your account",
+		"credit it back", "credit back", "credit the", "full credit", "back to your account", "back to your card",
+		"back on your card", "back into your account", "back onto your card", "back to your original")
+	promise(promiseReplacement, "replacement", "replace the", "replace it", "send you a new",
+		"swap it for a new", "new one sent", "brand new", "like-for-like", "swap it", "swap it over", "swap it out",
+		"exchange it", "get a new", "send a new", "send out a new", "sending a new", "send you out a new",
+		"new one out", "get you a new")
+	promise(promiseFollowUp, "follow up", "follow-up", "followup", "email you", "send you an email",
+		"drop you an email", "drop you a line", "drop you a message", "send you the details", "message you",
+		"text you", "reach out to you", "we'll reach out", "will reach out", "be in contact", "we'll contact you",
+		"i'll contact you", "someone will contact you", "will contact you", "chase this up", "chase it up",
+		"get back to you", "be in touch", "i'll update you", "we'll update you", "keep you updated",
+		"keep you posted", "i'll let you know", "we'll let you know", "send you a summary", "write to you",
+		"drop you a", "send you a message", "send you a secure message", "send you a text", "send you a letter",
+		"send you an update", "send you written",
+		"you'll get a letter", "you'll get an email", "you'll get a message",
+		"you'll get written", "you'll get an update",
+		"you'll receive a letter", "you'll receive an email", "you'll receive a message",
+		"you'll receive written",
+		"you will receive a letter", "you will receive an email",
+		"put that in writing", "put it in writing", "put this in writing", "confirm in writing",
+		"confirm that in writing", "confirm this in writing", "reply to you", "respond to you", "will reply",
+		"will respond", "we'll reply", "we'll respond", "send it across", "send it over", "send that over",
+		"send that across", "send them over", "send those over", "send it through", "send that through")
+	promise(promiseVisit, "rebooked him", "rebooked her", "rebooked the engineer", "rebooked the technician",
+		"rebooked the visit", "rebooked your engineer", "booked him in", "booked her in", "rebook the engineer",
+		"rebook the visit")
 	suppress(catPromise, promiseVisit, "visit our", "visit the website", "visit www", "your visit",
-		"your last visit", "last visit", "visit us at", "visiting our")
-	suppress(catPromise, promiseRefund, "non-refundable", "no refund", "refund policy")
-	suppress(catPromise, promiseCallback, "callback number")
+		"your last visit", "last visit", "visit us at", "visiting our", "visit the store", "visit a store",
+		"visit your local", "visit the link", "visit the page", "visit the site", "visit the help")
+	suppress(catPromise, promiseRefund, "non-refundable", "no refund", "refund policy", "refundable")
+	suppress(catPromise, promiseCallback, "callback number", "call back on this number")
+	suppress(catPromise, promiseReplacement, "brand new customer", "replacement cost")
 
 	add(catBroken, spCustomer, 0, false,
-		"you promised", "was promised", "were promised", "promised me", "nobody called",
-		"no one called", "never called", "nobody has called", "no one has called",
-		"still haven't received", "never received", "never showed", "didn't show up",
-		"still waiting for", "never got back", "said you'd call", "said they'd call",
-		"supposed to call")
+		"you promised", "was promised", "were promised", "promised me", "promised a", "promised to",
+		"nobody called", "no one called", "never called", "nobody has called", "no one has called",
+		"nobody ever called", "no one ever called", "never heard back", "heard nothing", "never rang",
+		"never got a call", "still haven't received", "still haven't had", "never received", "never got",
+		"never showed", "never turned up", "nobody turned up", "no one turned up", "nobody showed",
+		"no one showed", "no one came", "nobody came", "never came", "never arrived", "never happened",
+		"never shipped", "didn't show up", "didn't turn up", "still waiting for", "still waiting on",
+		"never got back", "said you'd call", "said they'd call", "said you would call", "supposed to call",
+		"supposed to come", "was meant to get", "was meant to receive", "was meant to have", "meant to call me",
+		"meant to ring me", "were meant to call", "supposed to get", "supposed to have", "no-show", "no show",
+		"didn't happen", "never materialised", "never materialized", "still hasn't arrived", "still hasn't come",
+		"still hasn't been", "yet to receive", "yet to hear", "i've heard nothing", "haven't heard back",
+		"haven't had a call", "no callback", "no call back", "supposed to ring", "supposed to be here", "supposed to arrive",
+		"told me someone would", "like they said they would",
+		"like you said you would", "nobody followed up", "no one followed up",
+		"never followed up", "no follow-up", "still no refund", "still no sign", "still nothing",
+		"nothing's come through", "nothing has come through", "nothing arrived", "there's no refund",
+		"there is no refund", "no sign of the", "no sign of my", "nobody ever sent", "no one ever sent", "never sent",
+		"nobody sent", "no one sent", "never been sent", "promised", "didn't come", "did not come", "didn't arrive",
+		"did not arrive", "hasn't come", "hasn't arrived", "has not arrived", "haven't arrived", "didn't call",
+		"didn't ring", "never called back", "never rang back", "nobody's come", "nobody's called", "no one's come",
+		"no one's called", "nobody has come", "no one has come", "nobody's been", "no one's been", "nobody came back",
+		"no one came back", "never came back", "nobody's got back", "no one's got back", "someone was supposed to",
+		"somebody was supposed to", "you were supposed to", "they were supposed to", "he was supposed to",
+		"she was supposed to", "it was supposed to", "someone was meant to", "somebody was meant to",
+		"you were meant to", "they were meant to", "he was meant to", "she was meant to", "it was meant to",
+		"supposed to email", "supposed to send", "supposed to text", "supposed to deliver", "supposed to be delivered",
+		"supposed to be sent", "supposed to be refunded", "supposed to fix")
+	// "<someone> said ... would": "the engineer said he'd be back the next
+	// day", "your claims handler said the payment would go out this week";
+	// not "I said I'd call back", "it said pending" (checkReportedPromise).
+	addRule(rule{cat: catBroken, speakers: spCustomer, check: checkReportedPromise}, "said")
+	// "I was told ..." / "they said ..." report a promise only with a
+	// future in them ("I was told someone would ring me back"): checkToldWould.
+	for _, p := range []string{"i was told", "we were told", "they told me", "you told me", "they said", "you said", "she said", "he said", "your colleague said", "your colleague swore", "i was assured", "they assured me", "you assured me"} {
+		addRule(rule{cat: catBroken, speakers: spCustomer, check: checkToldWould}, p)
+	}
+	suppress(catBroken, 0, "promised myself", "i promised", "we promised", "i've promised", "promised my")
+	// A promise kept cancels the claim in its sentence: "refund came
+	// through as promised", "you promised a callback and Jen did ring",
+	// "promised a callback within 24h, got it in 20 mins". The cues are
+	// negatable ("never came through", "nobody turned up" keep the claim).
+	// A customer checking the promise still stands is no claim either:
+	// "someone said they'd call me back, is that still happening today?".
+	addRule(rule{cat: catSuppress, speakers: spPeople, target: catBroken, kind: anyKind, sentence: true, negatable: true},
+		"as promised", "came through", "did ring", "did call", "did phone", "did come",
+		"did arrive", "did turn up", "did show up", "turned up", "showed up", "got it", "it's sorted",
+		"all sorted", "got it sorted", "kept their word", "kept your word", "kept his word", "kept her word",
+		"called me back", "rang me back", "on time", "still happening", "still going ahead", "still on for",
+		"is that still on", "is this still on", "is it still on", "still booked")
 
-	add(catEscalation, spCustomer, escSupervisor, true,
-		"supervisor*", "manager*", "speak to someone senior", "someone more senior", "escalat*")
-	add(catEscalation, spCustomer, escComplaint, true,
-		"formal complaint", "file a complaint", "lodge a complaint", "make a complaint",
-		"raise a complaint", "official complaint")
-	add(catEscalation, spCustomer, escPublic, true,
-		"blog", "twitter", "tweet*", "post this", "posting this", "the press", "go public",
-		"social media", "review", "reviews", "reporter", "viral", "the media", "the news")
-	add(catEscalation, spCustomer, escLegal, true,
-		"lawyer*", "attorney*", "solicitor*", "sue", "suing", "legal action", "small claims",
-		"regulator*", "trading standards", "ombudsman", "bbb", "better business bureau",
-		"consumer protection", "to court")
-	add(catEscalation, spCustomer, escCancel, true,
-		"cancel my", "close my account", "closing my account", "switching to", "take my business")
-	suppress(catEscalation, escSupervisor, "my manager", "account manager", "store manager said")
-	suppress(catEscalation, escPublic, "under review", "review my", "reviewing")
-	suppress(catEscalation, escCancel, "cancel my order")
+	esc := func(kind uint8, phrases ...string) {
+		add(catEscalation, spCustomer, kind, true, phrases...)
+	}
+	esc(escSupervisor, "supervisor*", "manager*", "speak to someone senior", "someone more senior",
+		"escalat*", "team leader", "someone senior", "someone above you", "anyone above you", "someone in charge",
+		"person in charge", "your boss", "someone higher", "higher up", "head of customer",
+		"head of department", "senior member of staff", "whoever is in charge", "whoever's in charge",
+		"who's in charge", "someone in authority", "someone with authority", "make a decision",
+		"higher authority", "next level")
+	esc(escComplaint, "formal complaint", "file a complaint", "lodge a complaint", "make a complaint",
+		"raise a complaint", "official complaint", "written complaint", "register a complaint",
+		"log a complaint", "as a complaint", "put in a complaint", "putting in a complaint",
+		"complaints department", "complaints procedure", "complaints process", "complaints team",
+		"i want to complain", "i'd like to complain", "i wish to complain", "complain to")
+	// Going public: any public channel, the press, or reviews.
+	esc(escPublic, "blog", "blogging", "twitter", "tweet*", "post on x", "post it on x", "post this on x", "posting on x", "posting this on x",
+		"put this on x", "put it on x", "putting this on x", "share on x", "sharing on x", "all over x", "x.com",
+		"twitter/x", "x/twitter", "facebook",
+		"instagram", "tiktok", "tik tok", "reddit", "youtube", "linkedin", "trustpilot", "yelp",
+		"google review*", "review site*", "post this on", "post this online", "posting this on",
+		"posting this online", "post about this", "posting about this", "post it online", "posting it online",
+		"write about this", "writing about this", "writing this all up", "writing this up",
+		"the press", "go public", "going public", "make this public", "social media", "leave a review",
+		"leaving a review", "write a review", "writing a review", "post a review", "leave reviews",
+		"leaving reviews", "reviews everywhere", "review everywhere", "reviews incoming", "bad review*",
+		"negative review*", "scathing review*", "terrible review*", "awful review*", "honest review*",
+		"one-star", "one star", "1-star", "1 star", "zero stars", "no stars", "reporter*", "journalist*",
+		"newspaper*", "the papers", "viral", "the media", "the news", "watchdog", "tell everyone",
+		"everyone's going to hear", "everyone will hear", "everyone should know", "let everyone know",
+		"warn others", "warn people", "warn everyone", "please share", "share this", "thread below",
+		// The press by name, local and consumer desks, forums and groups,
+		// one's own audience.
+		"local paper", "local papers", "local news", "the bbc", "daily mail", "the guardian", "the telegraph",
+		"consumer desk", "consumer column", "money column", "consumer programme",
+		"moneysavingexpert", "money saving expert", "mse", "fb", "fb group", "whatsapp group",
+		"community group", "local group", "facebook group", "nextdoor", "mumsnet", "in a thread", "a thread",
+		"my followers", "my viewers", "my subscribers", "my audience", "my channel", "k followers",
+		"k subscribers", "will know about this", "everyone knows", "everybody knows", "making sure every",
+		"make sure every", "make sure everyone", "making sure everyone", "telling everyone", "telling people")
+	// "drafting the review", "writing a very detailed review": a review
+	// with a verb of writing or posting before it (checkReviewVerb).
+	addRule(rule{cat: catEscalation, speakers: spCustomer, kind: escPublic, negatable: true, check: checkReviewVerb},
+		"review", "reviews", "forum", "forums")
+	// "my viewers are going to hear about it": an audience must be the
+	// subject (checkAudience); "Trading standards will hear about this" is
+	// a regulator (legal), not going public.
+	addRule(rule{cat: catEscalation, speakers: spCustomer, kind: escPublic, negatable: true, check: checkAudience},
+		"are going to hear about", "is going to hear about", "will hear about this", "will hear about it",
+		"going to hear about this", "going to hear about it", "will be hearing about")
+	esc(escLegal, "lawyer*", "attorney*", "solicitor*", "sue", "suing", "lawsuit", "class action",
+		"legal action", "take legal", "legal advice", "legal proceedings", "small claims", "regulator*",
+		"trading standards", "ombudsman", "bbb", "better business bureau", "consumer protection",
+		"consumer law", "consumer rights", "breach of contract", "to court", "in court",
+		"report you to", "reporting you to", "ofcom", "ofgem", "ofwat", "the fca", "the cma", "the ftc",
+		"the fcc", "cfpb", "attorney general")
+	addRule(rule{cat: catEscalation, speakers: spCustomer, kind: escCancel, negatable: true, check: checkChurnObject},
+		"cancel my", "cancelling my", "canceling my", "cancel the", "cancelling the", "canceling the",
+		"cancel our", "cancelling our", "terminate my", "terminating my", "end my", "cancelling", "canceling")
+	esc(escCancel, "close my account", "closing my account", "switching to another", "switch to another",
+		"switching to a different", "switch to a different", "switching provider*", "switch provider*", "take my business", "taking my business", "cancel everything",
+		"cancelling everything", "canceling everything", "cancel it all", "leave you for",
+		"leaving you for", "i'm leaving you", "done with you", "never buy from you again",
+		"never use you again", "never shop with you again", "leaving for another", "leave for another",
+		"move to another provider", "moving to another provider", "switch to a competitor", "to your competitor",
+		"to a competitor", "won't be renewing", "not renewing",
+		"cancel my account", "port my number", "find another provider", "go elsewhere", "going elsewhere",
+		"porting my number", "porting out", "port out", "pac code", "stac code", "my pac", "the pac")
+	// "Moving to literally anyone else", "switching to a different
+	// provider": a churn verb with a competitor after it
+	// (checkChurnTarget); "I'm switching, I've had enough" (checkChurnBare).
+	addRule(rule{cat: catEscalation, speakers: spCustomer, kind: escCancel, negatable: true, check: checkChurnTarget},
+		"moving to", "move to", "switching to", "switch to", "going with", "go with", "going over to",
+		"moving over to", "switching over to", "leaving for", "leave for")
+	addRule(rule{cat: catEscalation, speakers: spCustomer, kind: escCancel, negatable: true, check: checkChurnBare},
+		"i'm switching", "i am switching", "we're switching", "we are switching", "i'll be switching",
+		"i'm leaving", "we're leaving")
+	// Cancelling for a reason in the customer's life is no threat: "I've
+	// sold the car so I need to cancel the insurance", "my late dad's
+	// broadband".
+	suppressSentence(catEscalation, escCancel, "sold the", "i've sold", "we've sold", "moving house",
+		"moving abroad", "moving out", "passed away", "late husband", "late wife", "late dad", "late mum",
+		"late father", "late mother", "late partner", "no longer need", "don't need it any more",
+		"don't need it anymore", "been great", "been brilliant", "by mistake")
+	suppress(catEscalation, escSupervisor, "my manager", "account manager", "store manager said",
+		"manager of", "my line manager", "manager at work", "password manager", "escalator", "dedicated manager",
+		"relationship manager", "things escalated", "escalated quickly", "that escalated", "it escalated")
+	// Legal words about a legal process, not a threat: "the solicitor's
+	// letter for the probate", "the solicitor you put me in touch with".
+	suppress(catEscalation, escLegal, "the solicitor", "the lawyer", "the attorney", "your solicitor",
+		"your lawyer", "legal cover", "legal expenses", "legal protection")
+	suppressSentence(catEscalation, escLegal, "probate", "conveyancing", "power of attorney", "executor")
+	suppress(catEscalation, escPublic, "under review", "review my", "reviewing", "good review*",
+		"great review*", "positive review*", "glowing review*", "on the news that", "share this with",
+		"x-ray", "blog post said", "saw on twitter", "saw on facebook", "saw on reddit", "read on reddit",
+		"on your facebook page", "read the reviews", "reviews said", "your blog", "the blog said", "your forum",
+		"your community", "the forum said")
+	suppressSentence(catEscalation, escPublic, "contacted you on", "messaged you on", "dm'd you on",
+		"dmed you", "saw on", "saw it on", "read on", "found you on", "reached out on", "via twitter",
+		"via facebook", "your twitter", "your facebook", "your instagram")
+	// Abandoned intentions and praise cancel the whole sentence's
+	// escalations: "I was going to ask for a manager but you've been
+	// great", "I was thinking of cancelling, but this changed my mind",
+	// "I'll give you five stars on Trustpilot".
+	suppressSentence(catEscalation, anyKind, "i was going to", "i was thinking of", "i was about to",
+		"i was considering", "i nearly", "i almost", "changed my mind", "no need for",
+		"five stars", "five-star", "5 stars", "5-star", "recommend you", "shout out to", "shout-out to",
+		"big thanks", "huge thanks", "compliment*", "how great", "how good you", "how helpful", "how amazing",
+		"how brilliant", "how wonderful", "how lovely", "how quick", "how kind", "great service",
+		"brilliant service", "excellent service", "amazing service", "i'm a journalist", "i am a journalist",
+		"i'm a reporter", "i am a reporter", "to bank with you", "to shop with you", "to use you", "to go with you",
+		"to choose you", "to buy from you", "love you guys", "you're the best")
 
-	add(catStock, spAgent, 0, false,
+	// Stock replies: a deflection template. Politeness alone ("thank you
+	// for your patience", "sorry to hear that") is what live agents say
+	// all day, so those weak cues flag a turn only in pairs or with a
+	// strong cue (a channel deflection such as "please DM us").
+	add(catStock, spAgent, stockStrong, false,
+		"please dm us", "send us a dm", "dm us", "send us a direct message", "send us a private message",
+		"pm us", "message us privately", "your call is important to us", "we value your feedback",
+		"please contact us via", "reach out to us via dm", "drop us a dm", "slide into our dms",
+		"follow and dm us", "check your dms", "calls may be recorded", "higher than usual volumes",
+		"higher than usual call volumes", "higher than normal volumes", "your enquiry has been received",
+		"your email has been received", "your message has been received", "your query has been received",
+		"will be with you shortly", "please refer to the", "for information regarding", "service standards",
+		"due to operational", "operational circumstances")
+	// Weak cues do not count in questions ("Have you seen the comparison
+	// page on our website?"), and the closings and holding lines of a live
+	// call ("thanks for calling, have a lovely day", "bear with me") are
+	// not among them.
+	addRule(rule{cat: catStock, speakers: spAgent, kind: stockWeak, noQuestion: true},
 		"we apologise for any inconvenience", "we apologize for any inconvenience",
 		"apologise for the inconvenience", "apologize for the inconvenience",
 		"sorry for any inconvenience", "sorry to hear about this", "sorry to hear that",
-		"please dm us", "send us a dm", "dm us", "send us a direct message",
-		"your call is important to us", "we're looking into it", "we are looking into it",
-		"we're looking into this", "thanks for reaching out", "thank you for reaching out",
-		"we value your feedback", "thanks for your patience", "thank you for your patience",
-		"we understand your frustration")
+		"we're looking into it", "we are looking into it", "we're looking into this",
+		"we'll look into it", "we will look into it", "thanks for reaching out", "thank you for reaching out",
+		"thanks for your patience", "thank you for your patience", "we understand your frustration",
+		"we're sorry to hear", "we are sorry to hear", "sorry for the trouble", "we're here to help",
+		// Template openings and closings, the brand's "we", deflection to
+		// self-service: each alone is what a live agent may say, two in a
+		// turn are a template.
+		"thank you for contacting us", "thanks for contacting us", "thank you for getting in touch",
+		"thanks for getting in touch", "thank you for your message", "thanks for your message",
+		"thank you for your feedback", "thanks for your feedback", "thank you for your kind feedback",
+		"thank you for your enquiry", "thank you for your email",
+		"thanks for shopping with", "thank you for shopping with", "thanks for choosing", "thank you for choosing",
+		"we appreciate your patience", "appreciate your patience", "we appreciate your feedback",
+		"we're experiencing", "we are experiencing", "higher than usual", "a member of our team",
+		"a member of the team will", "in the meantime", "for more information", "visit our website",
+		"our website", "help centre", "help center", "faqs", "any further questions", "any other questions",
+		"happy to help", "sorry for the delay", "we understand how frustrating", "i understand your frustration",
+		"i'm here to help", "bear with us", "we apologise for the disruption",
+		"we apologize for the disruption", "sorry for the disruption", "apologise for any disruption",
+		"apologize for any disruption", "subject to change", "we're committed to", "we are committed to",
+		"as quickly as possible", "as soon as possible", "check before you travel", "working hard to",
+		"we love to hear", "we're delighted to hear", "we are delighted to hear", "be sure to pass",
+		"training and quality", "in line with our",
+		"we take this very seriously", "we take all complaints seriously", "rest assured", "has been received",
+		"we value your", "your feedback is important")
+
+	// Topic keywords (topics.go): the customer's words only, so an agent's
+	// "is the battery overheating?" does not tag the contact.
+	for i, t := range topicProducts {
+		add(catTopicProduct, spCustomer, uint8(i), false, t.forms...)
+	}
+	for i, t := range topicSymptoms {
+		add(catTopicSymptom, spCustomer, uint8(i), true, t.forms...)
+	}
+	for _, s := range topicSuppress {
+		suppress(s.target, anyKind, s.phrase)
+	}
 	return rs
 }

@@ -1,7 +1,10 @@
 package enrich
 
 import (
+	"math"
 	"testing"
+
+	"github.com/jonreiter/govader"
 
 	"github.com/runaroundhq/runaround/transcript"
 )
@@ -68,23 +71,116 @@ func TestSupportLayer(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	sia := govader.NewSentimentIntensityAnalyzer()
 	e := newTestEngine(t)
 	for _, text := range []string{
 		"I've been on hold for an hour",
 		"Nobody called me back",
 		"This is the third time I'm calling",
 		"The parcel was delayed and the order cancelled",
+		"Still waiting for my refund, and I don’t like it",
 	} {
-		if g := custScore(t, generic, text); g != 0 {
-			t.Errorf("%q: generic lexicon score %.3f, want 0", text, g)
+		// Without the layer, Sentiment is VADER's score (govader's).
+		want := sia.PolarityScores(text).Compound
+		if g := custScore(t, generic, text); math.Abs(float64(g)-want) > 1e-6 {
+			t.Errorf("%q: score without the support layer %.4f, want govader's %.4f", text, g, want)
 		}
-		if s := custScore(t, e, text); !(s < -0.2) {
-			t.Errorf("%q: support score %.3f, want < -0.2", text, s)
+		// With it, service failures weigh on the score; the VADER column
+		// stays VADER's.
+		c := enrichTurns(t, e, cust(text))
+		if s := c.SentimentCustomer[0]; !(s < -0.2) || !(float64(s) < want) {
+			t.Errorf("%q: support score %.3f, want < -0.2 and below VADER's %.3f", text, s, want)
+		}
+		if v := c.SentimentVader[0]; math.Abs(float64(v)-want) > 1e-6 {
+			t.Errorf("%q: SentimentVader %.4f, want govader's %.4f", text, v, want)
 		}
 	}
 	// Negation applies to support phrases too.
 	if s := custScore(t, e, "it is not broken"); !(s > 0) {
 		t.Errorf("not broken: %.3f, want > 0", s)
+	}
+}
+
+// TestSupportTypographicApostrophe: "n’t" with a typographic apostrophe
+// negates in the support layer, not in VADER (govader only knows "n't").
+func TestSupportTypographicApostrophe(t *testing.T) {
+	e := newTestEngine(t)
+	typo := enrichTurns(t, e, cust("I don\u2019t like it"))
+	ascii := enrichTurns(t, e, cust("I don't like it"))
+	if !(typo.SentimentVader[0] > 0) || !(ascii.SentimentVader[0] < 0) {
+		t.Errorf("VADER: typographic %.3f (want > 0, as govader), ASCII %.3f (want < 0)", typo.SentimentVader[0], ascii.SentimentVader[0])
+	}
+	if typo.Sentiment[0] != ascii.Sentiment[0] {
+		t.Errorf("support layer: typographic %.3f, ASCII %.3f, want equal", typo.Sentiment[0], ascii.Sentiment[0])
+	}
+}
+
+// TestSentimentColumns: TurnSentiment has one value per turn, 0 for system
+// and unknown speakers; Sentiment is the mean of the people turns' values,
+// SentimentVader the mean of govader's scores of the same turns.
+func TestSentimentColumns(t *testing.T) {
+	sia := govader.NewSentimentIntensityAnalyzer()
+	e := newTestEngine(t)
+	turns := []transcript.Turn{
+		cust("I've been on hold for an hour :("),
+		system("[transfer to billing]"),
+		agent("So sorry about that! Happy to help \U0001F600"),
+		{Speaker: "bot", Text: "great great great"},
+		cust(":)"), // emoticons count: a turn of no words still scores
+		cust("..."),
+	}
+	in := []transcript.Interaction{
+		{ID: "a", Turns: turns},
+		{ID: "b", Turns: []transcript.Turn{system("queue changed")}},
+	}
+	var c Columns
+	e.EnrichBatch(in, &c)
+	if len(c.TurnSentiment) != len(c.TurnTexts.Values) {
+		t.Fatalf("%d turn scores for %d turn texts", len(c.TurnSentiment), len(c.TurnTexts.Values))
+	}
+	var sum, vsum float64
+	n := 0
+	for i, tr := range turns {
+		got := c.TurnSentiment[i]
+		if tr.Speaker != transcript.SpeakerCustomer && tr.Speaker != transcript.SpeakerAgent {
+			if got != 0 {
+				t.Errorf("turn %d (%s): score %.3f, want 0", i, tr.Speaker, got)
+			}
+			continue
+		}
+		sum += float64(got)
+		vsum += sia.PolarityScores(tr.Text).Compound
+		n++
+	}
+	if c.TurnSentiment[4] <= 0 {
+		t.Errorf(":) scores %.3f, want > 0", c.TurnSentiment[4])
+	}
+	if !(c.TurnSentiment[0] < float32(sia.PolarityScores(turns[0].Text).Compound)) {
+		t.Errorf("support layer did not lower the hold complaint: %.3f", c.TurnSentiment[0])
+	}
+	if d := float64(c.Sentiment[0]) - sum/float64(n); math.Abs(d) > 1e-6 {
+		t.Errorf("Sentiment %.6f, want the mean of people turns %.6f", c.Sentiment[0], sum/float64(n))
+	}
+	if d := float64(c.SentimentVader[0]) - vsum/float64(n); math.Abs(d) > 1e-6 {
+		t.Errorf("SentimentVader %.6f, want the mean of govader's %.6f", c.SentimentVader[0], vsum/float64(n))
+	}
+	if c.Sentiment[1] != 0 || c.SentimentVader[1] != 0 || c.TurnSentiment[len(c.TurnSentiment)-1] != 0 {
+		t.Errorf("system-only interaction scored")
+	}
+}
+
+// TestSentimentZeroAllocs: the VADER paths for non-ASCII text, emoji and
+// support phrases allocate nothing once the buffers have grown.
+func TestSentimentZeroAllocs(t *testing.T) {
+	e := newTestEngine(t)
+	in := []transcript.Interaction{{ID: "x", Turns: []transcript.Turn{
+		cust("CAFÉ—bar 😀! I don\u2019t like it :D\u00a0still waiting\nfor the \u212Aettle \xff"),
+		agent("Not  GREAT, but we’ll fix it… \U0001F44D\U0001F3FD"),
+	}}}
+	var c Columns
+	e.EnrichBatch(in, &c)
+	if allocs := testing.AllocsPerRun(20, func() { e.EnrichBatch(in, &c) }); allocs != 0 {
+		t.Fatalf("%.1f allocations per batch", allocs)
 	}
 }
 

@@ -195,6 +195,13 @@ var sysTransferChat = phrases(
 	"[transfer to queue <queue>]",
 )
 
+// A transfer to another company's contact centre: the telephony or chat
+// platform records it as external, with the destination.
+var sysTransferExternal = phrases(
+	"[external transfer to <org2>, queue <queue>]",
+	"[external transfer: <org2> / queue <queue>]",
+)
+
 // Referrals to another company: the customer has to make a new contact.
 var agentReferral = phrases(
 	"{I'm sorry but|Unfortunately} that's handled by a separate company, you'll need to call <org2>.",
@@ -474,7 +481,7 @@ var laptopSocial = phrases(
 	"Day {12|15|19|23} without a laptop, thanks <brand>. Everyone says it's someone else's problem.",
 	"<brand> why does fixing my <product> under warranty involve {four|five} companies and zero repairs?",
 	"Dear <brand>, my <product> has been broken for <wait> and nobody will take responsibility.",
-	"<brand> your warranty is worthless. <wait> and I'm still going round in circles.",
+	"<brand> your warranty is worthless. <wait> and I'm still getting nowhere.",
 )
 
 var laptopSocialBroken = phrases(

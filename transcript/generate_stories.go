@@ -109,9 +109,14 @@ func (c *conv) transfer(from, to pos, back bool, phrases []tmpl) {
 		c.one(SpeakerCustomer, custLoop)
 		c.lab.TransferLoop = true
 	}
-	if c.in.Channel == ChannelChat {
+	switch {
+	case to.org != from.org:
+		// Another company's contact centre: the platform marks the transfer
+		// external, which is how a reader (and the detector) knows.
+		c.add(SpeakerSystem, c.render(SpeakerSystem, pick(g, sysTransferExternal)), time.Duration(10+g.intn(170))*time.Second)
+	case c.in.Channel == ChannelChat:
 		c.add(SpeakerSystem, c.render(SpeakerSystem, pick(g, sysTransferChat)), 0)
-	} else {
+	default:
 		c.add(SpeakerSystem, c.render(SpeakerSystem, pick(g, sysTransferVoice)), time.Duration(10+g.intn(170))*time.Second)
 	}
 	c.hand++

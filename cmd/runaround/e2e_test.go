@@ -14,6 +14,7 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+	"sync"
 	"syscall"
 	"testing"
 	"time"
@@ -27,21 +28,29 @@ import (
 
 const e2eCount = 100_000
 
-var binPath string
-
-func TestMain(m *testing.M) {
+// binary builds the runaround binary once, on first use, so tests that run
+// the commands in process (and -short runs) do not pay for a build.
+var binary = sync.OnceValues(func() (string, error) {
 	dir, err := os.MkdirTemp("", "runaround-e2e-")
 	if err != nil {
-		panic(err)
+		return "", err
 	}
-	binPath = filepath.Join(dir, "runaround")
-	out, err := exec.Command("go", "build", "-o", binPath, ".").CombinedOutput()
-	if err != nil {
-		fmt.Fprintf(os.Stderr, "cannot build runaround for the end-to-end tests: %v\n%s", err, out)
-		os.Exit(1)
+	binDir = dir
+	path := filepath.Join(dir, "runaround")
+	if out, err := exec.Command("go", "build", "-o", path, ".").CombinedOutput(); err != nil {
+		return "", fmt.Errorf("cannot build runaround for the end-to-end tests: %v\n%s", err, out)
 	}
+	return path, nil
+})
+
+// binDir is the build's directory, once built; TestMain removes it.
+var binDir string
+
+func TestMain(m *testing.M) {
 	code := m.Run()
-	os.RemoveAll(dir)
+	if binDir != "" {
+		os.RemoveAll(binDir)
+	}
 	os.Exit(code)
 }
 
@@ -85,7 +94,12 @@ func newEnv(t *testing.T) *env {
 }
 
 func (e *env) cmd(ctx context.Context, args ...string) *exec.Cmd {
-	c := exec.CommandContext(ctx, binPath, args...)
+	e.t.Helper()
+	path, err := binary()
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	c := exec.CommandContext(ctx, path, args...)
 	c.Env = e.vars
 	return c
 }
@@ -291,6 +305,8 @@ func TestEndToEndExactCountsAndDeadLetters(t *testing.T) {
 			t.Errorf("reason %s: %d dead letters missing (negative: extra)", r, n)
 		}
 	}
+	checkStoredEnrichment(e, 7, e2eCount, 1000)
+
 	// Every committed offset covers everything: a second run finds nothing to do.
 	out = e.run("run", "--exit-when-idle", "3s")
 	if !strings.Contains(out, " 0 messages") {

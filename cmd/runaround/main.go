@@ -28,7 +28,7 @@ func newRootCmd() *cobra.Command {
 		SilenceErrors: true,
 	}
 	addGlobalFlags(root.PersistentFlags())
-	root.AddCommand(newMigrateCmd(), newGenCmd(), newRunCmd(), newSummaryCmd(), newConfigCmd())
+	root.AddCommand(newMigrateCmd(), newGenCmd(), newRunCmd(), newSummaryCmd(), newConfigCmd(), newEvalCmd(), newEnrichCmd(), newBenchCmd())
 	return root
 }
 

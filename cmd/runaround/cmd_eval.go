@@ -1,0 +1,96 @@
+package main
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+
+	"github.com/spf13/cobra"
+
+	"github.com/runaroundhq/runaround/eval"
+)
+
+func newEvalCmd() *cobra.Command {
+	var (
+		asJSON, asMarkdown bool
+		opts               = eval.DefaultOptions()
+	)
+	c := &cobra.Command{
+		Use:   "eval",
+		Short: "Measure the detectors and sentiment: precision, recall, F1 per detector on labelled sets",
+		Long: "Score the enrichment against labelled data: the generator's planted ground truth, the\n" +
+			"hand-labelled set (testdata/handlabelled.jsonl, with its tune/holdout halves) and, when\n" +
+			"--data holds them, real public data (ABCD actions, airline tweets, user-satisfaction dialogues).\n" +
+			"Prints one table per set; --json prints {\"sets\": {...}}, --markdown tables for docs/evaluation.md.\n" +
+			"Run it from the repository root (the default paths are relative).",
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			if asJSON && asMarkdown {
+				return errors.New("--json and --markdown: choose one")
+			}
+			if opts.Generated < 0 {
+				return fmt.Errorf("--generated is %d: want 0 (skip) or more", opts.Generated)
+			}
+			cfg, _, err := setup(cmd)
+			if err != nil {
+				return err
+			}
+			opts.Config = cfg.Enrich
+			var notes []string
+			if !cmd.Flags().Changed("handlabelled") {
+				if _, err := os.Stat(opts.HandLabelled); errors.Is(err, os.ErrNotExist) {
+					notes = append(notes, fmt.Sprintf("%s: %s is absent (run from the repository root, or pass --handlabelled)", eval.SetHandLabelled, opts.HandLabelled))
+					opts.HandLabelled = ""
+				}
+			}
+			opts.Progress = stageProgress(cmd.ErrOrStderr())
+			r, err := eval.Run(cmd.Context(), opts)
+			if err != nil {
+				return err
+			}
+			r.Skipped = append(notes, r.Skipped...)
+			out := cmd.OutOrStdout()
+			switch {
+			case asJSON:
+				enc := json.NewEncoder(out)
+				enc.SetIndent("", "  ")
+				return enc.Encode(&r)
+			case asMarkdown:
+				return r.WriteMarkdown(out)
+			}
+			return r.WriteText(out)
+		},
+	}
+	f := c.Flags()
+	f.BoolVar(&asJSON, "json", false, `print one JSON object: {"sets": {"generated": {...}, "handlabelled": {...}, ...}}`)
+	f.BoolVar(&asMarkdown, "markdown", false, "print Markdown tables (for docs/evaluation.md)")
+	f.IntVar(&opts.Generated, "generated", opts.Generated, "how many generated interactions to score (0: skip the generated set)")
+	f.Int64Var(&opts.Seed, "seed", opts.Seed, "generator seed of the generated set")
+	f.BoolVar(&opts.GeneratedGovader, "generated-govader", opts.GeneratedGovader, "also score govader's sentiment on the generated set (--generated-govader=false: three times faster)")
+	f.StringVar(&opts.DataDir, "data", opts.DataDir, "shared real-data folder (ABCD, airline tweets, satisfaction); skipped when absent")
+	f.StringVar(&opts.HandLabelled, "handlabelled", opts.HandLabelled, "hand-labelled set, JSON lines (empty: skip it)")
+	return c
+}
+
+// stageProgress draws one progress bar per stage of a long run on w.
+func stageProgress(w io.Writer) eval.Progress {
+	var (
+		bar   *progress
+		stage string
+	)
+	return func(s string, done, total int) {
+		if s != stage || bar == nil {
+			stage = s
+			bar = newProgress(w, s, int64(total))
+		}
+		if done >= total {
+			bar.finish(int64(done))
+			bar = nil
+			stage = ""
+			return
+		}
+		bar.update(int64(done))
+	}
+}

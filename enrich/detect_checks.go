@@ -1,0 +1,480 @@
+package enrich
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// Structural checks of rules.go added for wordings a fixed phrase cannot
+// pin down (see the ruleCheck constants for what each accepts). Like the
+// checks in detect_text.go they run only at a hit of their phrase and look
+// at a few tokens around it.
+
+// wordAt reports whether token i exists, is w and does not open a clause.
+func (e *Engine) wordAt(i int, w string) bool {
+	return i >= 0 && i < len(e.toks) && e.toks[i].flags&tfClause == 0 && string(e.word(i)) == w
+}
+
+// isSendVerb: verbs of passing a customer on ("they sent me back to").
+func isSendVerb(w []byte) bool {
+	switch string(w) {
+	case "put", "puts", "putting", "sent", "send", "sends", "sending", "pass", "passed", "passes", "passing",
+		"transfer", "transfers", "transferred", "transferring", "hand", "hands", "handed", "handing",
+		"bounce", "bounces", "bounced", "bouncing", "move", "moves", "moved", "moving", "route", "routes",
+		"routed", "routing", "shunt", "shunted", "push", "pushed", "kick", "kicked", "direct", "directed",
+		"redirect", "redirected", "refer", "referred", "forward", "forwarded", "connect", "connected":
+		return true
+	}
+	return false
+}
+
+// isPersonObject: the person a sending verb moves ("sent me back").
+// "them" and "it" are left out: "send them back to us" returns goods.
+func isPersonObject(w []byte) bool {
+	switch string(w) {
+	case "me", "you", "us", "him", "her":
+		return true
+	}
+	return false
+}
+
+// backTo is checkBackTo.
+func (e *Engine) backTo(h phraseHit) bool {
+	toks := e.toks
+	_, end := e.sentenceAt(h.Start)
+	k := e.tokenIndexAt(h.End)
+	for j := k; j < len(toks) && j < k+6 && toks[j].start < end; j++ {
+		if string(e.word(j)) == "again" {
+			return true
+		}
+	}
+	b := e.tokenIndexAt(h.Start) // "back"
+	if b >= len(toks) || toks[b].flags&tfClause != 0 {
+		return false
+	}
+	j := b - 1
+	if j > 0 && isPersonObject(e.word(j)) && toks[j].flags&tfClause == 0 {
+		j--
+	}
+	if j < 0 {
+		return false
+	}
+	if toks[j+1].flags&tfClause != 0 {
+		return false
+	}
+	w := e.word(j)
+	if isSendVerb(w) {
+		return !e.hypothetical(j)
+	}
+	if string(w) == "now" {
+		return true
+	}
+	switch string(w) {
+	case "go", "going", "went", "gone":
+		// Someone must go back: "you'll need to go back into the branch",
+		// "telling me to go back to the store", "I had to go back to".
+		if j >= 2 && toks[j].flags&tfClause == 0 && string(e.word(j-1)) == "to" {
+			switch string(e.word(j - 2)) {
+			case "need", "needs", "have", "has", "had", "me", "you", "us", "got", "told", "asked":
+				return true
+			}
+		}
+	case "i'm", "im", "we're", "it's", "am", "are", "is":
+		// "now I'm back in faults".
+		return j >= 1 && toks[j].flags&tfClause == 0 && string(e.word(j-1)) == "now"
+	}
+	return false
+}
+
+// hypothetical reports whether the sending verb at token j is a bare
+// present after "if" or "when" in its clause: "what do I do when they send
+// me back to you?" fears a loop that has not happened.
+func (e *Engine) hypothetical(j int) bool {
+	switch string(e.word(j)) {
+	case "send", "put", "pass", "transfer", "hand", "bounce", "move", "route", "push", "kick", "direct",
+		"redirect", "refer", "forward", "connect", "shunt":
+	default:
+		return false
+	}
+	for i := j - 1; i >= 0 && i >= j-4; i-- {
+		switch string(e.word(i)) {
+		case "if", "when", "case", "until":
+			return true
+		}
+		if e.toks[i].flags&tfClause != 0 {
+			break
+		}
+	}
+	return false
+}
+
+// isPartyNoun: words that name another organisation by its role.
+func isPartyNoun(w []byte) bool {
+	switch string(w) {
+	case "manufacturer", "manufacturers", "manufacturer's", "partner", "partners", "partner's", "contractor",
+		"contractors", "subcontractor", "supplier", "suppliers", "retailer", "retailers", "courier",
+		"couriers", "carrier", "carriers", "insurer", "insurers", "underwriter", "underwriters", "bank",
+		"operator", "operators", "provider", "providers", "airline", "airlines", "landlord", "council",
+		"seller", "vendor", "dealer", "dealership", "reseller", "third-party", "external":
+		return true
+	}
+	return false
+}
+
+// externalName reports whether token k is a name another company may
+// have: capitalised in the original text, not at the start of its
+// sentence, not a technology or a date, not a word of our own
+// organisation, and not an internal team ("the Billing team").
+func (e *Engine) externalName(k int) bool {
+	w := e.word(k)
+	if isTechWord(w) || e.ownOrgWord(w) || !e.capitalised(k) || e.sentenceInitial(k) {
+		return false
+	}
+	if k+1 < len(e.toks) && e.toks[k+1].flags&(tfGeneric|tfClause) == tfGeneric {
+		return false
+	}
+	return true
+}
+
+// orgAfter is checkOrgAfter.
+func (e *Engine) orgAfter(h phraseHit) bool {
+	toks := e.toks
+	k := e.tokenIndexAt(h.End)
+	ours := false
+	for n := 0; n < 4 && k+n < len(toks); n++ {
+		j := k + n
+		if n > 0 && toks[j].flags&tfClause != 0 {
+			break
+		}
+		w := e.word(j)
+		switch string(w) {
+		case "the", "a", "an", "your", "their", "its", "which", "is":
+			continue
+		case "our", "us", "we":
+			ours = true // "handled by our team": only a party noun counts now
+			continue
+		}
+		if isPartyNoun(w) {
+			return true
+		}
+		if !ours && e.externalName(j) {
+			return true
+		}
+	}
+	return false
+}
+
+// firstPersonBefore reports whether the clause of token k has a first-person
+// subject before k ("I'll call them", "let me contact them").
+func (e *Engine) firstPersonBefore(k int) bool {
+	for j := min(k, len(e.toks)-1); j > 0 && e.toks[j].flags&tfClause == 0; j-- {
+		switch string(e.word(j - 1)) {
+		case "i", "i'll", "i'm", "i've", "i'd", "we", "we'll", "we've", "we're", "we'd", "me", "ill", "ive":
+			return true
+		}
+	}
+	return false
+}
+
+// themReferral is checkThemReferral.
+func (e *Engine) themReferral(h phraseHit) bool {
+	if e.firstPersonBefore(e.tokenIndexAt(h.Start)) {
+		return false
+	}
+	return e.turnNamesParty()
+}
+
+// turnNamesParty reports whether the turn names an outside party: a party
+// noun, or a name checkOrgAfter would accept. The answer is cached for the
+// turn.
+func (e *Engine) turnNamesParty() bool {
+	d := &e.dt
+	if d.party != partyUnknown {
+		return d.party == partyYes
+	}
+	d.party = partyNo
+	for k := range e.toks {
+		if isPartyNoun(e.word(k)) {
+			d.party = partyYes
+			return true
+		}
+	}
+	// Capitalised words, in one walk of the original text with
+	// origTokenSpan's word rules (capitalised() per token would walk it
+	// once per token).
+	text := d.orig
+	n, inTok := -1, false
+	for i := 0; i < len(text); {
+		c := text[i]
+		width, word, upper := 1, false, false
+		if c < utf8.RuneSelf {
+			switch {
+			case c >= 'a' && c <= 'z', c >= '0' && c <= '9':
+				word = true
+			case c >= 'A' && c <= 'Z':
+				word, upper = true, true
+			case c == '\'' && inTok && i+1 < len(text) && isASCIILetter(text[i+1]):
+				word = true
+			}
+		} else {
+			r, w := utf8.DecodeRuneInString(text[i:])
+			width = w
+			switch {
+			case r == '\u2019' || r == '\u2018' || r == '\u02bc':
+				word = inTok && i+w < len(text) && isASCIILetter(text[i+w])
+			case r == utf8.RuneError:
+			case unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r):
+				word, upper = true, unicode.IsUpper(r)
+			}
+		}
+		switch {
+		case word && !inTok:
+			inTok = true
+			n++
+			if upper && n < len(e.toks) && e.externalName(n) {
+				d.party = partyYes
+				return true
+			}
+		case !word && inTok:
+			inTok = false
+		}
+		i += width
+	}
+	return false
+}
+
+// Values of detectScratch.party.
+const (
+	partyUnknown uint8 = iota
+	partyNo
+	partyYes
+)
+
+// isTellVerb: verbs of telling something to someone, for checkRepeatVerb.
+// "go" counts as "go through".
+func isTellVerb(w []byte) bool {
+	switch string(w) {
+	case "tell", "telling", "told", "explain", "explaining", "explained", "explains", "repeat", "repeating",
+		"repeated", "give", "giving", "gave", "given", "say", "saying", "said", "spell", "spelling", "spelt",
+		"spelled", "provide", "provided", "providing", "describe", "described", "describing", "story",
+		"go", "going", "gone", "went":
+		return true
+	}
+	return false
+}
+
+// isCountWord: a count before "people" ("told four people").
+func isCountWord(w []byte) bool {
+	switch string(w) {
+	case "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "2", "3", "4", "5", "6",
+		"7", "8", "9", "10", "several", "multiple", "many", "different", "various", "all":
+		return true
+	}
+	return false
+}
+
+// tellVerbAt reports whether token j is a verb of telling whose teller is
+// the customer: not "you tell", "can you explain", not "tell me".
+func (e *Engine) tellVerbAt(j int) bool {
+	w := e.word(j)
+	if !isTellVerb(w) {
+		return false
+	}
+	switch string(w) {
+	case "go", "going", "gone", "went":
+		if !e.wordAt(j+1, "through") {
+			return false
+		}
+	}
+	if j > 0 && e.toks[j].flags&tfClause == 0 {
+		switch string(e.word(j - 1)) {
+		case "you", "you've", "you'd", "you'll", "they", "they've", "he", "she", "someone", "somebody":
+			return false
+		}
+	}
+	for i := j + 1; i <= j+3 && i < len(e.toks); i++ {
+		if e.toks[i].flags&tfClause != 0 {
+			break
+		}
+		if string(e.word(i)) == "me" {
+			return false
+		}
+	}
+	return true
+}
+
+// repeatVerb is checkRepeatVerb. "how many times" looks only after itself
+// ("how many times do I have to tell you"); the others look both ways in
+// their sentence.
+func (e *Engine) repeatVerb(h phraseHit) bool {
+	toks := e.toks
+	start, end := e.sentenceAt(h.Start)
+	k0, k1 := e.tokenIndexAt(h.Start), e.tokenIndexAt(h.End)
+	w0 := e.word(k0)
+	switch string(w0) {
+	case "people", "agents", "advisors", "advisers", "staff":
+		if k0 == 0 || !isCountWord(e.word(k0-1)) {
+			return false
+		}
+	}
+	// "how many times" (and a "times" hit inside it) counts only with
+	// the verb after it: "how many times do I have to tell you", not
+	// "I'll be telling them how many times I've rung you".
+	how := string(w0) == "how" || k0 >= 2 && string(e.word(k0-1)) == "many" && string(e.word(k0-2)) == "how" ||
+		k0 >= 3 && string(e.word(k0-1)) == "more" && string(e.word(k0-2)) == "many" && string(e.word(k0-3)) == "how"
+	// Looking back, a subordinate clause or a clause break between the
+	// verb and the count gives the count to that clause: "I said it
+	// crashes every time I open the lid" repeats a symptom, not a claim.
+	if !how {
+		for j := k0 - 1; j >= 0 && j >= k0-8 && toks[j].start >= start; j-- {
+			if e.tellVerbAt(j) {
+				return true
+			}
+			if toks[j].flags&tfClause != 0 || isSubordinator(e.word(j)) {
+				break
+			}
+		}
+	}
+	for j := k1; j < len(toks) && j < k1+6 && toks[j].start < end; j++ {
+		if e.tellVerbAt(j) {
+			return true
+		}
+	}
+	return false
+}
+
+// isSubordinator: words that open a clause inside a sentence.
+func isSubordinator(w []byte) bool {
+	switch string(w) {
+	case "it", "it's", "that", "when", "because", "if", "which", "who", "whenever", "since", "but", "and",
+		"so", "while":
+		return true
+	}
+	return false
+}
+
+// reviewVerb is checkReviewVerb.
+func (e *Engine) reviewVerb(h phraseHit) bool {
+	k := e.tokenIndexAt(h.Start)
+	for j := k - 1; j >= 0 && j >= k-8; j-- {
+		switch string(e.word(j)) {
+		case "write", "writing", "wrote", "written", "draft", "drafting", "drafted", "post", "posting",
+			"posted", "leave", "leaving", "left", "put", "putting", "publish", "publishing", "do", "doing":
+			return true
+		}
+		if e.toks[j].flags&tfClause != 0 {
+			break
+		}
+	}
+	return false
+}
+
+// isProviderWord: what a customer leaves for ("another provider").
+func isProviderWord(w []byte) bool {
+	switch string(w) {
+	case "provider", "providers", "supplier", "suppliers", "company", "companies", "network", "networks",
+		"bank", "banks", "firm", "insurer", "operator", "carrier", "broadband", "energy", "one", "competitor",
+		"competitors", "brand", "retailer", "shop", "store":
+		return true
+	}
+	return false
+}
+
+// churnTarget is checkChurnTarget.
+func (e *Engine) churnTarget(h phraseHit) bool {
+	k := e.tokenIndexAt(h.End)
+	for j := k; j < len(e.toks) && j < k+3; j++ {
+		if j > k && e.toks[j].flags&tfClause != 0 {
+			return false
+		}
+		switch string(e.word(j)) {
+		case "competitor", "competitors", "rival", "elsewhere", "anyone", "anybody", "someone", "somebody":
+			return true
+		case "another", "different", "new":
+			return j+1 < len(e.toks) && isProviderWord(e.word(j+1))
+		}
+	}
+	return false
+}
+
+// churnBare is checkChurnBare.
+func (e *Engine) churnBare(h phraseHit) bool {
+	k := e.tokenIndexAt(h.End)
+	if k >= len(e.toks) || e.toks[k].flags&tfClause != 0 {
+		return true
+	}
+	switch string(e.word(k)) {
+	case "to", "away", "over", "elsewhere", "providers", "provider", "suppliers", "supplier", "networks",
+		"banks", "companies":
+		return true
+	}
+	return false
+}
+
+// reportedPromise is checkReportedPromise.
+func (e *Engine) reportedPromise(h phraseHit) bool {
+	k := e.tokenIndexAt(h.Start)
+	if k > 0 && e.toks[k].flags&tfClause == 0 {
+		switch string(e.word(k - 1)) {
+		case "i", "we", "i've", "we've", "you", "it", "that", "which", "just":
+			// Reported by the customer themselves, or "you said" (its own
+			// rule), "it said" (a screen, a website: no one promised).
+			return false
+		}
+	}
+	return e.toldWould(h)
+}
+
+// negatedOrNobody is negated, also for "nobody", "no one" just before pos:
+// the kept-promise cues ("turned up", "called me back") must not cancel
+// "nobody turned up".
+func (e *Engine) negatedOrNobody(pos int32) bool {
+	if e.negated(pos) {
+		return true
+	}
+	k := e.tokenIndexAt(pos)
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		switch string(e.word(j)) {
+		case "nobody", "nobody's", "noone", "nobodys", "nothing's", "nothings":
+			return true
+		case "one", "one's":
+			if j > 0 && string(e.word(j-1)) == "no" {
+				return true
+			}
+		}
+		if e.toks[j].flags&tfClause != 0 {
+			break
+		}
+	}
+	return false
+}
+
+// conditional reports whether the hit at pos is in the consequence of an
+// "if" earlier in its sentence: "if that doesn't work, drop us a DM and
+// I'll run a line test" offers a next step after a specific answer; it is
+// not a channel deflection.
+func (e *Engine) conditional(pos int32) bool {
+	start, _ := e.sentenceAt(pos)
+	for j := e.tokenIndexAt(start); j < len(e.toks) && e.toks[j].start < pos; j++ {
+		if string(e.word(j)) == "if" {
+			return true
+		}
+	}
+	return false
+}
+
+// audience is checkAudience.
+func (e *Engine) audience(h phraseHit) bool {
+	k := e.tokenIndexAt(h.Start)
+	for j := k - 1; j >= 0 && j >= k-4; j-- {
+		switch string(e.word(j)) {
+		case "everyone", "everybody", "people", "viewers", "followers", "subscribers", "readers", "world",
+			"town", "customers", "friends", "family", "audience", "neighbours", "neighbors", "internet", "public":
+			return true
+		}
+		if e.toks[j].flags&tfClause != 0 {
+			break
+		}
+	}
+	return false
+}

@@ -1,0 +1,614 @@
+package enrich
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// Text helpers of the detectors: sentences and words of e.buf, the
+// structural checks of rules.go, and the mapping from e.buf's tokens back
+// to the original and the redacted turn text. They run only at phrase hits,
+// so their linear scans cost a sentence, not a turn, in the common case.
+
+// isTerminator reports whether e.buf[i] ends a sentence: '.', '!' or '?'
+// followed by a space or the end ("3.5" and "x.com" do not end one).
+func isTerminator(buf []byte, i int) bool {
+	c := buf[i]
+	return (c == '.' || c == '!' || c == '?') && (i+1 == len(buf) || buf[i+1] == ' ')
+}
+
+// sentenceAt returns the sentence of e.buf containing pos: [start, end),
+// end just after its terminator (or the end of the text). The last answer
+// is cached for the turn: the rules of one sentence ask for it repeatedly.
+func (e *Engine) sentenceAt(pos int32) (start, end int32) {
+	d := &e.dt
+	if pos >= d.sentStart && pos < d.sentEnd {
+		return d.sentStart, d.sentEnd
+	}
+	buf := e.buf
+	s := int(pos)
+	for s > 0 && !isTerminator(buf, s-1) {
+		s--
+	}
+	t := int(pos)
+	for t < len(buf) && !isTerminator(buf, t) {
+		t++
+	}
+	if t < len(buf) {
+		t++
+	}
+	d.sentStart, d.sentEnd = int32(s), int32(t)
+	return d.sentStart, d.sentEnd
+}
+
+// word returns token k's bytes in e.buf.
+func (e *Engine) word(k int) []byte { t := e.toks[k]; return e.buf[t.start:t.end] }
+
+// questionOpeners open a question when they start a clause: "Would you
+// like me to call you back?", "Shall I transfer you?", "Have you called
+// the manufacturer?".
+func isQuestionOpener(w []byte) bool {
+	switch string(w) {
+	case "would", "shall", "should", "do", "does", "did", "can", "could", "will", "is", "are", "was",
+		"were", "have", "has", "may", "might", "what", "when", "where", "why", "how", "which", "who",
+		"want", "d'you", "wanna", "shouldn't", "wouldn't", "can't", "won't", "don't", "didn't", "isn't":
+		return true
+	}
+	return false
+}
+
+// isDiscourse are words skipped at the start of a clause before looking for
+// a question opener ("So would you like ...", "Okay, shall I ...").
+func isDiscourse(w []byte) bool {
+	switch string(w) {
+	case "so", "ok", "okay", "right", "alright", "and", "but", "well", "then", "now", "also", "oh", "um",
+		"uh", "erm", "sorry", "sure", "great", "perfect", "yes", "no", "hi", "hello", "or", "just":
+		return true
+	}
+	return false
+}
+
+// inQuestion reports whether the hit at pos is inside a question: its
+// sentence ends in '?' and a clause before the hit (or the hit's own)
+// opens with an auxiliary or a wh-word. "I'll call you back tomorrow,
+// okay?" stays a promise: its question clause comes after the hit.
+func (e *Engine) inQuestion(pos int32) bool {
+	start, end := e.sentenceAt(pos)
+	q := false
+	for i := int(end) - 1; i >= int(start); i-- {
+		c := e.buf[i]
+		if c == '?' {
+			q = true
+			break
+		}
+		if c != '.' && c != '!' && c != ' ' {
+			break
+		}
+	}
+	if !q {
+		return false
+	}
+	k0, k := e.tokenIndexAt(start), e.tokenIndexAt(pos)
+	for j := k0; j <= k && j < len(e.toks); j++ {
+		if j != k0 && e.toks[j].flags&tfClause == 0 {
+			continue
+		}
+		o := j
+		if isDiscourse(e.word(o)) && o+1 < len(e.toks) && o+1 <= k {
+			o++
+		}
+		if isQuestionOpener(e.word(o)) && !e.freeRelative(o) {
+			return true
+		}
+	}
+	// An offer put as a question: "I can refund the delivery charge if
+	// you'd like?", "I can transfer you, if you want?". It covers the hit's
+	// clause only: in "you'll want to ring them, I can give you their number
+	// if you like?" the referral stands.
+	for j := k + 1; j+2 < len(e.toks) && e.toks[j].start < end; j++ {
+		if string(e.word(j)) != "if" {
+			if e.toks[j].flags&tfClause != 0 {
+				return false // another clause before the offer
+			}
+			continue
+		}
+		switch string(e.word(j + 1)) {
+		case "you", "you'd", "youd":
+			switch string(e.word(j + 2)) {
+			case "like", "want", "prefer", "wish", "would", "need":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// freeRelative reports whether the wh-word at token k opens a free relative
+// rather than a question: a subject pronoun follows it ("what I'll do is
+// give you a ring back", "what we can do is"), where a question inverts
+// ("what will I do?").
+func (e *Engine) freeRelative(k int) bool {
+	switch string(e.word(k)) {
+	case "what", "when", "where", "how", "why", "which", "who":
+	default:
+		return false
+	}
+	if k+1 >= len(e.toks) || e.toks[k+1].flags&tfClause != 0 {
+		return false
+	}
+	switch string(e.word(k + 1)) {
+	case "i", "i'll", "ill", "i'm", "i've", "i'd", "we", "we'll", "we're", "we've", "we'd":
+		return true
+	}
+	return false
+}
+
+// passes runs a rule's structural check on hit h.
+func (e *Engine) passes(c ruleCheck, h phraseHit) bool {
+	switch c {
+	case checkOrgIssue:
+		return e.orgIssue(h)
+	case checkToldWould:
+		return e.toldWould(h)
+	case checkChurnObject:
+		return e.churnObject(h)
+	case checkContactAfter:
+		return e.contactAfter(h)
+	case checkContactBefore:
+		return e.contactBefore(h)
+	case checkBackTo:
+		return e.backTo(h)
+	case checkOrgAfter:
+		return e.orgAfter(h)
+	case checkThemReferral:
+		return e.themReferral(h)
+	case checkRepeatVerb:
+		return e.repeatVerb(h)
+	case checkReviewVerb:
+		return e.reviewVerb(h)
+	case checkChurnTarget:
+		return e.churnTarget(h)
+	case checkChurnBare:
+		return e.churnBare(h)
+	case checkReportedPromise:
+		return e.reportedPromise(h)
+	case checkAudience:
+		return e.audience(h)
+	}
+	return true
+}
+
+func isOwnerNoun(w []byte) bool {
+	switch string(w) {
+	case "issue", "issues", "problem", "problems", "fault", "matter", "thing", "responsibility",
+		"department", "question", "job", "side", "end", "remit", "area", "domain", "policy", "system",
+		"problem's", "issue's":
+		return true
+	}
+	return false
+}
+
+// isTechWord are capitalised words that name a technology, not an owner:
+// "that's a Wi-Fi issue", "it's an IT problem" are no cross-company handoff.
+func isTechWord(w []byte) bool {
+	switch string(w) {
+	case "wifi", "wi", "fi", "bluetooth", "internet", "ethernet", "usb", "hdmi", "dns", "ip", "vpn", "it",
+		"i", "os", "pc", "tv", "ui", "sim", "gps", "lan", "wan", "ram", "cpu", "gpu", "ssd", "bios", "uefi",
+		"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+		"february", "march", "april", "may", "june", "july", "august", "september", "october",
+		"november", "december", "christmas", "weekend", "uk", "us", "eu":
+		return true
+	}
+	return false
+}
+
+// orgIssue is checkOrgIssue: after the hit, an optional article, one or two
+// words capitalised in the original text (not our own organisation, not a
+// technology or a date), then an owner noun: "that's a Samsung issue",
+// "it's Vodafone's responsibility".
+func (e *Engine) orgIssue(h phraseHit) bool {
+	toks := e.toks
+	if e.buf[h.Start] == '\'' {
+		// "Vodafone's responsibility": the possessor is the token the hit
+		// starts in.
+		k := e.tokenIndexAt(h.Start) - 1
+		if k < 0 {
+			return false
+		}
+		w := e.word(k)
+		if n := len(w); n > 2 && w[n-2] == '\'' {
+			w = w[:n-2]
+		}
+		return !isTechWord(w) && !e.ownOrgWord(w) && e.capitalised(k) && !e.sentenceInitial(k)
+	}
+	k := e.tokenIndexAt(h.End)
+	for n := 1; n <= 2; n++ {
+		j := k + n
+		if j >= len(toks) || toks[j-1].flags&tfClause != 0 || toks[j].flags&tfClause != 0 {
+			return false
+		}
+		if !isOwnerNoun(e.word(j)) {
+			continue
+		}
+		for i := k; i < j; i++ {
+			w := e.word(i)
+			if isTechWord(w) || e.ownOrgWord(w) {
+				return false
+			}
+		}
+		return e.capitalised(k)
+	}
+	return false
+}
+
+// sentenceInitial reports whether token k opens its sentence (where a
+// capital says nothing).
+func (e *Engine) sentenceInitial(k int) bool {
+	start, _ := e.sentenceAt(e.toks[k].start)
+	return e.tokenIndexAt(start) == k
+}
+
+// ownOrgWord reports whether w (lowercase) is a word of the interaction's
+// own organisation ("Northwind" in "Northwind CarePlus"), compared ASCII
+// case-insensitively.
+func (e *Engine) ownOrgWord(w []byte) bool {
+	org := e.dt.org
+	// Strip a possessive: "northwind's".
+	if n := len(w); n > 2 && w[n-2] == '\'' && w[n-1] == 's' {
+		w = w[:n-2]
+	}
+	for i := 0; i < len(org); {
+		for i < len(org) && !isWordByte(org[i]) {
+			i++
+		}
+		j := i
+		for j < len(org) && isWordByte(org[j]) {
+			j++
+		}
+		if j-i == len(w) && j > i {
+			same := true
+			for x := 0; x < len(w); x++ {
+				c := org[i+x]
+				if c >= 'A' && c <= 'Z' {
+					c += 'a' - 'A'
+				}
+				if c != w[x] {
+					same = false
+					break
+				}
+			}
+			if same {
+				return true
+			}
+		}
+		i = j
+	}
+	return false
+}
+
+// capitalised reports whether token k starts with an upper-case letter in
+// the original text.
+func (e *Engine) capitalised(k int) bool {
+	s, _, ok := origTokenSpan(e.dt.orig, k, k)
+	if !ok {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(e.dt.orig[s:])
+	return unicode.IsUpper(r)
+}
+
+// contactAfter is checkContactAfter: a contacting verb right after the hit,
+// and its object is not the agent's own side.
+func (e *Engine) contactAfter(h phraseHit) bool {
+	k := e.tokenIndexAt(h.End)
+	at := func(i int, w string) bool {
+		return i < len(e.toks) && e.toks[i].flags&tfClause == 0 && string(e.word(i)) == w
+	}
+	if k >= len(e.toks) || e.toks[k].flags&tfClause != 0 {
+		return false
+	}
+	obj := -1
+	switch string(e.word(k)) {
+	case "call", "contact", "ring", "phone", "email", "e-mail", "message", "dm":
+		obj = k + 1
+	case "book", "rebook", "register", "claim", "arrange", "check", "report":
+		// "quickest to rebook with them", "register it with Worcester".
+		for i := k + 1; i <= k+3; i++ {
+			if at(i, "with") {
+				obj = i + 1
+				break
+			}
+		}
+	case "get":
+		if at(k+1, "in") && at(k+2, "touch") && at(k+3, "with") {
+			obj = k + 4
+		}
+	case "reach":
+		if at(k+1, "out") && at(k+2, "to") {
+			obj = k + 3
+		}
+	case "write":
+		if at(k+1, "to") {
+			obj = k + 2
+		}
+	case "raise":
+		if at(k+2, "with") {
+			obj = k + 3
+		}
+	case "take":
+		if at(k+2, "up") && at(k+3, "with") {
+			obj = k + 4
+		}
+	case "go":
+		if at(k+1, "back") && at(k+2, "to") {
+			obj = k + 3
+		}
+	}
+	if obj < 0 || obj >= len(e.toks) || e.toks[obj].flags&tfClause != 0 {
+		return false
+	}
+	if c := e.buf[e.toks[obj].start]; c >= '0' && c <= '9' {
+		return false // a number: "please ring 0800 ...", "call 999"
+	}
+	switch string(e.word(obj)) {
+	case "us", "me", "back", "our", "in", "again", "here", "this", "we", "you", "your", "my", "it",
+		"someone", "anyone", "somebody", "customer", "support", "later", "tomorrow", "today", "now":
+		// "your": "contact your bank" is the party hook's; "call your
+		// doctor", "email your receipt" are not referrals.
+		return false
+	}
+	return true
+}
+
+// contactBefore is checkContactBefore: a contacting verb right before the
+// party the hit names.
+func (e *Engine) contactBefore(h phraseHit) bool {
+	j := e.tokenIndexAt(h.Start) - 1
+	if j < 0 || e.toks[j+1].flags&tfClause != 0 {
+		return false
+	}
+	switch string(e.word(j)) {
+	case "to", "with", "through", "of", "for":
+		if j == 0 || e.toks[j].flags&tfClause != 0 {
+			return false
+		}
+		j--
+	}
+	switch string(e.word(j)) {
+	case "speak", "speaking", "talk", "talking", "contact", "contacting", "call", "calling", "ring",
+		"ringing", "phone", "phoning", "go", "going", "down", "up", "matter", "responsibility", "touch",
+		"email", "write", "writing", "raise", "raising", "refer", "referred", "directed", "direct", "ask",
+		"check", "liaise", "deal", "dealing", "complain":
+		return true
+	}
+	return false
+}
+
+// toldWould is checkToldWould: a future in the next eight words of the
+// hit's sentence ("I was told someone would ring me back", "you said 3-5
+// business days").
+func (e *Engine) toldWould(h phraseHit) bool {
+	_, end := e.sentenceAt(h.Start)
+	k := e.tokenIndexAt(h.End)
+	for j := k; j < len(e.toks) && j < k+8 && e.toks[j].start < end; j++ {
+		w := e.word(j)
+		switch string(w) {
+		case "would", "will", "by", "within", "promised", "guaranteed", "days", "hours", "weeks",
+			"tomorrow", "today", "callback", "someone'd", "somebody'd", "going":
+			return true
+		}
+		if n := len(w); n > 2 && w[n-2] == '\'' && w[n-1] == 'd' || n > 3 && w[n-3] == '\'' && w[n-2] == 'l' && w[n-1] == 'l' {
+			return true // they'd, they'll
+		}
+	}
+	return false
+}
+
+// churnObject is checkChurnObject: what is cancelled, within four words of
+// the same clause, is a relationship.
+func (e *Engine) churnObject(h phraseHit) bool {
+	k := e.tokenIndexAt(h.End)
+	if k >= len(e.toks) || e.toks[k].flags&tfClause != 0 {
+		// Nothing follows in the clause: "Done, cancelling.", "I'm
+		// cancelling!". Only for the bare verb: "cancel my." is no threat.
+		last := e.buf[h.End-1]
+		return last == 'g'
+	}
+	for j := k; j < len(e.toks) && j < k+4; j++ {
+		if j > k && e.toks[j].flags&tfClause != 0 {
+			return false
+		}
+		switch string(e.word(j)) {
+		case "account", "accounts", "contract", "contracts", "subscription", "subscriptions", "plan",
+			"plans", "membership", "cover", "policy", "service", "services", "broadband", "insurance",
+			"warranty", "line", "package", "debit", "agreement", "everything", "tariff", "bundle", "card",
+			"careplus", "care", "protection", "phone", "mobile", "sim", "all", "season", "direct":
+			return true
+		}
+	}
+	return false
+}
+
+// flagSentence records the sentence of e.buf containing pos for OrgNamer,
+// as a span of the turn's redacted text, unless it is the sentence flagged
+// last in this turn (flagEnd: its end in e.buf) or the row has its
+// maxFlaggedPerRow. It returns the new flagEnd.
+func (e *Engine) flagSentence(d *detectRow, out *Columns, pos, flagEnd int32) int32 {
+	if pos < flagEnd || d.flagged >= maxFlaggedPerRow {
+		return flagEnd
+	}
+	start, end := e.sentenceAt(pos)
+	k1, k2 := e.tokenIndexAt(start), e.tokenIndexAt(end)-1
+	if k1 > k2 || k2 >= len(e.toks) {
+		return end
+	}
+	text := e.dt.orig
+	os, oe, ok := origTokenSpan(text, k1, k2)
+	if !ok {
+		return end
+	}
+	// Keep the sentence's closing punctuation.
+	for oe < len(text) && (text[oe] == '.' || text[oe] == '!' || text[oe] == '?') {
+		oe++
+	}
+	d.flagged++
+	out.flagged = append(out.flagged, flaggedSentence{
+		row: e.dt.row, text: e.dt.textIdx,
+		start: int32(e.redactedPos(os, false)), end: int32(e.redactedPos(oe, true)),
+	})
+	return end
+}
+
+// redactedPos maps offset p of the turn's original text to the matching
+// offset of its redacted text (e.spans are the turn's PII spans, in
+// order). An offset inside a redacted span snaps to the mask's start, or
+// with end to its end.
+func (e *Engine) redactedPos(p int, end bool) int {
+	shift := 0
+	for _, s := range e.spans {
+		if p <= int(s.start) {
+			break
+		}
+		mask := len(piiMasks[s.kind])
+		if p < int(s.end) {
+			if end {
+				return int(s.start) + shift + mask
+			}
+			return int(s.start) + shift
+		}
+		shift += mask - int(s.end-s.start)
+	}
+	return p + shift
+}
+
+// origTokenSpan walks text with normalise's word rules (ASCII letters and
+// digits, non-ASCII letters, digits and marks, an apostrophe inside a word
+// when an ASCII letter follows it) and returns the byte offset where word
+// k1 starts and where word k2 ends: e.toks[k] is the k-th word of the
+// turn's text, so this maps tokens back to the original. It runs only for
+// flagged sentences and capitalisation checks.
+func origTokenSpan(text string, k1, k2 int) (start, end int, ok bool) {
+	n := -1
+	inTok := false
+	for i := 0; i < len(text); {
+		c := text[i]
+		width := 1
+		word := false
+		if c < utf8.RuneSelf {
+			switch {
+			case c >= 'a' && c <= 'z', c >= 'A' && c <= 'Z', c >= '0' && c <= '9':
+				word = true
+			case c == '\'' && inTok && i+1 < len(text) && isASCIILetter(text[i+1]):
+				word = true
+			}
+		} else {
+			r, w := utf8.DecodeRuneInString(text[i:])
+			width = w
+			switch {
+			case r == '\u2019' || r == '\u2018' || r == '\u02bc':
+				word = inTok && i+w < len(text) && isASCIILetter(text[i+w])
+			case r == utf8.RuneError:
+			case unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r):
+				word = true
+			}
+		}
+		switch {
+		case word && !inTok:
+			inTok = true
+			n++
+			if n == k1 {
+				start = i
+			}
+		case !word && inTok:
+			inTok = false
+			if n == k2 {
+				return start, i, true
+			}
+		}
+		i += width
+	}
+	if inTok && n == k2 {
+		return start, len(text), true
+	}
+	return 0, 0, false
+}
+
+// Quotation marks. A detector phrase inside quoted speech reports what
+// someone else said ('My son said "just sue them"', 'the app says "refund
+// pending"'), not what the speaker does, so most rules skip it (detect.go).
+
+const (
+	quotesUnknown uint8 = iota // not looked at yet in this turn
+	quotesNone
+	quotesSome
+)
+
+// inQuote reports whether the hit at pos (in e.buf) lies inside a
+// quotation of the turn's original text. The quotation marks are '"',
+// '“' '”', '«' '»', '‘' '’' (not an apostrophe inside a word) and an
+// ASCII apostrophe that opens after a non-word byte or closes an open
+// single quote before one ("customers' orders" closes nothing).
+func (e *Engine) inQuote(pos int32) bool {
+	d := &e.dt
+	if d.quotes == quotesUnknown {
+		d.quotes = quotesNone
+		if hasQuoteMark(d.orig) {
+			d.quotes = quotesSome
+		}
+	}
+	if d.quotes == quotesNone {
+		return false
+	}
+	off, _, ok := origTokenSpan(d.orig, e.tokenIndexAt(pos), e.tokenIndexAt(pos))
+	return ok && quoteOpenAt(d.orig, off)
+}
+
+// hasQuoteMark reports whether text may hold a quotation: a double quote of
+// any kind, or a single quote that is not an apostrophe inside a word.
+func hasQuoteMark(text string) bool {
+	for i := 0; i < len(text); i++ {
+		switch c := text[i]; {
+		case c == '"':
+			return true
+		case c == '\'':
+			if i == 0 || !isWordByte(text[i-1]) || i+1 == len(text) || !isWordByte(text[i+1]) {
+				return true
+			}
+		case c == 0xE2 || c == 0xC2: // lead bytes of “ ” ‘ ’ and « »
+			return true
+		}
+	}
+	return false
+}
+
+// quoteOpenAt reports whether a quotation is open at byte off of text.
+func quoteOpenAt(text string, off int) bool {
+	double, single := false, false
+	for i := 0; i < off; {
+		r, w := utf8.DecodeRuneInString(text[i:])
+		prevWord := i > 0 && isWordByte(text[i-1])
+		nextWord := i+w < len(text) && isWordByte(text[i+w])
+		switch r {
+		case '"':
+			double = !double
+		case '“', '«':
+			double = true
+		case '”', '»':
+			double = false
+		case '‘':
+			if !(prevWord && nextWord) {
+				single = true
+			}
+		case '’', '\'':
+			switch {
+			case prevWord && nextWord: // an apostrophe: "don't"
+			case !prevWord && nextWord:
+				single = true
+			case single:
+				single = false
+			}
+		}
+		i += w
+	}
+	return double || single
+}
