@@ -48,7 +48,9 @@ demo: up build
 	$(DEMO_ENV) $(BIN) run --exit-when-idle 10s
 	$(DEMO_ENV) $(BIN) summary
 
-bench:
+# The enrichment figures the issue tracks (per core, vs govader), then every Go benchmark.
+bench: build
+	$(BIN) bench enrich
 	$(GO) test -run '^$$' -bench . -benchmem ./...
 
 # Removes only what deploy/local created inside RUNAROUND_LOCAL_DIR, then the directory if it is empty.

@@ -142,7 +142,9 @@ func BenchmarkGovader(b *testing.B) {
 //
 //   - pii: findPII over the original text (redact's scan);
 //   - normalise: lowercase + tokenise + word lookups into the engine's buffers;
-//   - match: the phrase matcher over the normalised text (prepared once);
+//   - match: the phrase matcher over the normalised text (prepared once),
+//     turn by turn; match-grouped: over each interaction's turns at once,
+//     as EnrichBatch runs it;
 //   - normalise+match+score: the scorer needs the first two stages' state,
 //     so it is timed with them: its own share is this minus the two above;
 //   - fingerprint: the stock-reply hash of the agent turns.
@@ -184,6 +186,24 @@ func BenchmarkStages(b *testing.B) {
 	run("match", func() {
 		for _, buf := range bufs {
 			e.hits = e.m.AppendMatches(e.hits[:0], buf)
+		}
+	})
+	// What EnrichBatch runs: one matcher pass over each interaction's
+	// turns, '\n'-separated (turns.go).
+	var groups [][]byte
+	k := 0
+	for i := range in {
+		var g []byte
+		for range in[i].Turns {
+			g = append(append(g, bufs[k]...), '\n')
+			k++
+		}
+		groups = append(groups, g)
+	}
+	var sc matchScratch
+	run("match-grouped", func() {
+		for _, g := range groups {
+			e.hits = e.m.appendMatchesWide(e.hits[:0], g, &sc)
 		}
 	})
 	var sink float64

@@ -34,6 +34,8 @@ type detectScratch struct {
 	sentStart, sentEnd int32
 	quotes             uint8 // quotesUnknown, quotesNone, quotesSome: does the turn quote anyone
 	party              uint8 // partyUnknown, partyNo, partyYes: does the turn name an outside party (turnNamesParty)
+	caseTo             int32 // start of the "to" before the team noun checkCaseSent last accepted
+	tellTok            int32 // the verb of telling checkRepeatVerb last accepted a count by
 }
 
 // warmWindow is how many turns after a handoff a briefing or stay-on cue
@@ -112,7 +114,11 @@ func (e *Engine) finishRow(st *rowState, row int, out *Columns) {
 // another company or hits a policy wall is not the agent's unless the
 // agent is its subject. A customer's repeated claim, broken-promise claim,
 // loop report or threat (other than asking for a manager) makes the
-// interaction a complaint.
+// interaction a complaint, and so does a failure phrase of the support
+// layer unless it is asked about or supposed ("is the line down?", "if it
+// arrives damaged, can I return it?"; askedOrSupposed). A policy wall is
+// also a limit and a quota in one sentence ("only one credit per account
+// every 30 days").
 //
 // A handoff is warm when a warm cue (rules.go) comes in its turn or within
 // warmWindow turns after it (or after the system event that carried it
@@ -130,6 +136,9 @@ func (e *Engine) detect(st *rowState, sp uint8, out *Columns) {
 				if r.negatable && e.negatedOrNobody(h.Start) {
 					continue // "never came through" keeps the broken promise
 				}
+				if r.check != checkNone && !e.passes(r, h) {
+					continue // "won't be" cancels promises only as "won't be refunded"
+				}
 				e.sup = append(e.sup, phraseHit{ID: int32(ri), Start: h.Start, End: h.End})
 			}
 		}
@@ -137,11 +146,13 @@ func (e *Engine) detect(st *rowState, sp uint8, out *Columns) {
 
 	turnHandoff, turnTarget, turnSystem, turnReferral := false, false, false, false
 	warmCue, warmImplied := false, false
-	repeatEnd := int32(-1)
-	stockWeak, stockEnd, stockLast := 0, int32(-1), int32(-1) // template cues of the turn (a strong one counts 2), the last cue's end and pattern
-	flagEnd := int32(-1)                                      // end of the last sentence flagged in this turn
-	topicStart, topicEnd := [2]int32{}, [2]int32{-1, -1}      // last accepted topic hit per list
-	ruleSent, refusalSent := int32(-1), int32(-2)             // sentence of the last rule cue, refusal
+	repeatStart, repeatEnd, tellTok := int32(-1), int32(-1), int32(-1) // span of the last repeated claim counted, its verb of telling
+	stockWeak, stockEnd, stockLast := 0, int32(-1), int32(-1)          // template cues of the turn (a strong one counts 2), the last cue's end and pattern
+	flagEnd := int32(-1)                                               // end of the last sentence flagged in this turn
+	topicStart, topicEnd := [2]int32{}, [2]int32{-1, -1}               // last accepted topic hit per list
+	ruleSent, refusalSent := int32(-1), int32(-2)                      // sentence of the last rule cue, refusal
+	limitSent, quotaSent := int32(-3), int32(-4)                       // sentence of the last limit cue, quota cue
+	referralReports := 0                                               // "X says contact Y" reports in the turn
 	var tp turnPromises
 	for _, h := range e.hits {
 		for _, ri := range e.phraseRules[h.ID] {
@@ -151,7 +162,7 @@ func (e *Engine) detect(st *rowState, sp uint8, out *Columns) {
 			}
 			// The structural check first: it rejects most hits of its
 			// (common) phrases cheaply.
-			if r.check != checkNone && !e.passes(r.check, h) {
+			if r.check != checkNone && !e.passes(r, h) {
 				continue
 			}
 			if len(e.sup) > 0 && e.suppressed(r, h) {
@@ -168,24 +179,32 @@ func (e *Engine) detect(st *rowState, sp uint8, out *Columns) {
 			}
 			switch r.cat {
 			case catSupport:
-				if sp == spCustomer {
+				// A failure asked about or supposed is none: "is the line
+				// down?", "if it arrives damaged, can I send it back?".
+				if sp == spCustomer && !e.askedOrSupposed(h.Start) {
 					st.failure = true
 				}
 			case catHandoff:
 				flagEnd = e.flagSentence(d, out, h.Start, flagEnd)
+				// The target follows the phrase, or, for a team noun
+				// (checkCaseSent), the "to" before it.
+				targetFrom := h.End
+				if r.check == checkCaseSent {
+					targetFrom = e.dt.caseTo
+				}
 				if turnReferral {
 					// "That's a separate company, let me transfer you to
 					// them": the referral's handoff is this transfer, which
 					// a system event may confirm.
 					turnReferral = false
 					st.pending = true
-					turnTarget = e.handoffTarget(st, out, h.End)
+					turnTarget = e.handoffTarget(st, out, targetFrom)
 					st.pendingHadTarget = turnTarget
 					continue
 				}
 				if turnHandoff {
 					if !turnTarget {
-						turnTarget = e.handoffTarget(st, out, h.End)
+						turnTarget = e.handoffTarget(st, out, targetFrom)
 						st.pendingHadTarget = st.pendingHadTarget || turnTarget
 					}
 					continue
@@ -194,7 +213,7 @@ func (e *Engine) detect(st *rowState, sp uint8, out *Columns) {
 				st.handoffs++
 				d.newHandoff()
 				st.pending = true
-				turnTarget = e.handoffTarget(st, out, h.End)
+				turnTarget = e.handoffTarget(st, out, targetFrom)
 				st.pendingHadTarget = turnTarget
 			case catSystemHandoff, catSystemQueue:
 				if turnSystem {
@@ -206,7 +225,17 @@ func (e *Engine) detect(st *rowState, sp uint8, out *Columns) {
 					// handoff, unless it names the queue the contact is
 					// already in ("queue: billing" twice). Even the first
 					// one: the log starts where the router put the contact.
-					if !ok || st.haveQueue && key == st.lastQueue {
+					if !ok {
+						continue
+					}
+					if st.haveQueue && key == st.lastQueue {
+						// The queue an announced transfer named ("I'll move
+						// you to the Season Tickets team", "queue: season
+						// tickets"): the event carries that transfer out.
+						if st.pending {
+							st.pending = false
+							d.lastHandoffTurn = d.turn
+						}
 						continue
 					}
 				}
@@ -245,6 +274,13 @@ func (e *Engine) detect(st *rowState, sp uint8, out *Columns) {
 					d.newHandoff()
 				}
 			case catLoop:
+				if r.kind == loopReferralReport {
+					// One side's referral reported is no loop; two in one
+					// turn are the customer sent back and forth.
+					if referralReports++; referralReports < 2 {
+						continue
+					}
+				}
 				st.loop = true
 				if sp == spCustomer {
 					st.failure = true // "they sent me back to billing" is a complaint about the service
@@ -267,13 +303,19 @@ func (e *Engine) detect(st *rowState, sp uint8, out *Columns) {
 				// A policy wall by co-occurrence: a rule cited and a refusal
 				// in one sentence ("Refunds can only be issued within 30
 				// days, so I'm not able to process one").
+				// Or a limit and a quota ("only one credit per account").
 				s, _ := e.sentenceAt(h.Start)
-				if r.cat == catRuleCue {
-					ruleSent = s
-				} else {
+				switch {
+				case r.cat == catRefusal:
 					refusalSent = s
+				case r.kind == cueLimit:
+					ruleSent, limitSent = s, s
+				case r.kind == cueQuota:
+					ruleSent, quotaSent = s, s
+				default:
+					ruleSent = s
 				}
-				if ruleSent == refusalSent {
+				if ruleSent == refusalSent || limitSent == quotaSent {
 					d.policy = true
 					st.deadEnd = true
 					tp.other(e, h.Start) // "so not yet – you'll get a text when you're eligible"
@@ -286,6 +328,19 @@ func (e *Engine) detect(st *rowState, sp uint8, out *Columns) {
 				if h.Start < repeatEnd {
 					continue // overlaps a claim already counted
 				}
+				switch r.check {
+				case checkRepeatVerb, checkToldBefore, checkTellAgain:
+					// "Every call I have to explain the fault again", "like
+					// I told you before": a count or a time of a telling
+					// already counted (the same verb, or a verb inside the
+					// claim counted last) is the same claim.
+					vt := e.dt.tellTok
+					if vt == tellTok || e.toks[vt].start >= repeatStart && e.toks[vt].start < repeatEnd {
+						continue
+					}
+					tellTok = vt
+				}
+				repeatStart = h.Start
 				st.repeats++
 				repeatEnd = h.End
 			case catPromise:
@@ -294,6 +349,9 @@ func (e *Engine) detect(st *rowState, sp uint8, out *Columns) {
 				st.broken = true
 				st.failure = true
 			case catEscalation:
+				if r.kind == escCancel && e.ownCondition(h.Start) {
+					continue // "if I switch to another network, do I need a PAC?"
+				}
 				st.escalations |= 1 << r.kind
 				if r.kind != escSupervisor {
 					st.failure = true
@@ -323,6 +381,9 @@ func (e *Engine) detect(st *rowState, sp uint8, out *Columns) {
 				}
 			}
 		}
+	}
+	if sp == spCustomer && !st.loop && routeLoop(e.dt.orig) {
+		st.loop, st.failure = true, true
 	}
 	tp.commit(e, st)
 	if warmCue {
@@ -393,6 +454,9 @@ func (e *Engine) suppressed(r *rule, h phraseHit) bool {
 			if s.Start >= start && s.Start < end {
 				return true
 			}
+		}
+		if sr.clause && e.sameClause(s.Start, h.Start) {
+			return true
 		}
 	}
 	return false

@@ -22,7 +22,9 @@ func isSendVerb(w []byte) bool {
 		"transfer", "transfers", "transferred", "transferring", "hand", "hands", "handed", "handing",
 		"bounce", "bounces", "bounced", "bouncing", "move", "moves", "moved", "moving", "route", "routes",
 		"routed", "routing", "shunt", "shunted", "push", "pushed", "kick", "kicked", "direct", "directed",
-		"redirect", "redirected", "refer", "referred", "forward", "forwarded", "connect", "connected":
+		"redirect", "redirected", "refer", "referred", "forward", "forwarded", "connect", "connected",
+		"pop", "pops", "popped", "popping", "bump", "bumped", "bumping", "reassign", "reassigned", "reassigning",
+		"assigned", "reallocated", "escalated":
 		return true
 	}
 	return false
@@ -115,7 +117,10 @@ func isPartyNoun(w []byte) bool {
 		"contractors", "subcontractor", "supplier", "suppliers", "retailer", "retailers", "courier",
 		"couriers", "carrier", "carriers", "insurer", "insurers", "underwriter", "underwriters", "bank",
 		"operator", "operators", "provider", "providers", "airline", "airlines", "landlord", "council",
-		"seller", "vendor", "dealer", "dealership", "reseller", "third-party", "external":
+		"seller", "vendor", "dealer", "dealership", "reseller", "third-party", "external", "handler", "handlers",
+		"agency", "agencies", "merchant", "merchants", "marketplace", "plumber", "plumbers", "glazier", "glaziers",
+		"utility", "authority", "airport", "hotel", "broker", "brokers", "installer", "installers", "retailer's",
+		"seller's", "courier's", "council's", "bank's", "airline's", "insurer's":
 		return true
 	}
 	return false
@@ -150,6 +155,8 @@ func (e *Engine) orgAfter(h phraseHit) bool {
 		switch string(w) {
 		case "the", "a", "an", "your", "their", "its", "which", "is":
 			continue
+		case "mr", "mrs", "ms", "miss", "dr", "sir", "madam":
+			return false // a person: "the account belongs to Mr Patel"
 		case "our", "us", "we":
 			ours = true // "handled by our team": only a party noun counts now
 			continue
@@ -257,7 +264,8 @@ func isTellVerb(w []byte) bool {
 	case "tell", "telling", "told", "explain", "explaining", "explained", "explains", "repeat", "repeating",
 		"repeated", "give", "giving", "gave", "given", "say", "saying", "said", "spell", "spelling", "spelt",
 		"spelled", "provide", "provided", "providing", "describe", "described", "describing", "story",
-		"go", "going", "gone", "went":
+		"go", "going", "gone", "went", "wrote", "written", "typed", "mention", "mentioned", "mentioning",
+		"confirm", "confirmed", "confirming", "stated", "done", "answered":
 		return true
 	}
 	return false
@@ -290,13 +298,27 @@ func (e *Engine) tellVerbAt(j int) bool {
 		switch string(e.word(j - 1)) {
 		case "you", "you've", "you'd", "you'll", "they", "they've", "he", "she", "someone", "somebody":
 			return false
+		case "been", "was", "were", "being", "get", "got", "is", "are", "it's", "that's", "story's", "its":
+			// The customer was told, not telling: "I've been told someone
+			// will call", "I was given a reference".
+			if n := len(w); n < 4 || string(w[n-3:]) != "ing" {
+				return false
+			}
+		}
+	}
+	switch string(w) {
+	case "done", "answered":
+		// Only with what is repeated: "I've done it 4 times", "answered
+		// the same questions".
+		if !e.wordAt(j+1, "it") && !e.wordAt(j+1, "this") && !e.wordAt(j+1, "that") && !e.wordAt(j+1, "the") {
+			return false
 		}
 	}
 	for i := j + 1; i <= j+3 && i < len(e.toks); i++ {
 		if e.toks[i].flags&tfClause != 0 {
 			break
 		}
-		if string(e.word(i)) == "me" {
+		if w := string(e.word(i)); w == "me" || w == "myself" {
 			return false
 		}
 	}
@@ -312,8 +334,14 @@ func (e *Engine) repeatVerb(h phraseHit) bool {
 	k0, k1 := e.tokenIndexAt(h.Start), e.tokenIndexAt(h.End)
 	w0 := e.word(k0)
 	switch string(w0) {
-	case "people", "agents", "advisors", "advisers", "staff":
-		if k0 == 0 || !isCountWord(e.word(k0-1)) {
+	case "people", "agents", "advisors", "advisers", "staff", "calls", "chats", "occasions", "conversations":
+		// A count before it, perhaps with an adjective: "four people",
+		// "on 3 separate calls".
+		c := k0 - 1
+		if c > 0 && isCountAdjective(e.word(c)) {
+			c--
+		}
+		if c < 0 || !isCountWord(e.word(c)) {
 			return false
 		}
 	}
@@ -325,20 +353,50 @@ func (e *Engine) repeatVerb(h phraseHit) bool {
 	// Looking back, a subordinate clause or a clause break between the
 	// verb and the count gives the count to that clause: "I said it
 	// crashes every time I open the lid" repeats a symptom, not a claim.
+	//
+	// A count alone in the last clause of its sentence refers back to the
+	// whole sentence: "I've given the order number, the photos and the
+	// delivery note, TWICE."
+	trailing := toks[k0].flags&tfClause != 0 && (k1 >= len(toks) || toks[k1].start >= end)
 	if !how {
-		for j := k0 - 1; j >= 0 && j >= k0-8 && toks[j].start >= start; j-- {
+		back := 8
+		switch {
+		case trailing:
+			back = 16
+		case k0 > 0 && isCountWord(e.word(k0-1)) || k0 > 1 && isCountAdjective(e.word(k0-1)):
+			back = 10 // "given you the same meter reading on 3 separate calls"
+		}
+		for j := k0 - 1; j >= 0 && j >= k0-back && toks[j].start >= start; j-- {
 			if e.tellVerbAt(j) {
+				e.dt.tellTok = int32(j)
 				return true
 			}
-			if toks[j].flags&tfClause != 0 || isSubordinator(e.word(j)) {
+			if !trailing && (toks[j].flags&tfClause != 0 || isSubordinator(e.word(j))) {
 				break
 			}
 		}
 	}
+	// Words of time look back only: "as I said earlier", not "earlier I
+	// said I'd pay", "before I say anything".
+	switch string(w0) {
+	case "earlier", "before", "yesterday", "last":
+		return false
+	}
 	for j := k1; j < len(toks) && j < k1+6 && toks[j].start < end; j++ {
 		if e.tellVerbAt(j) {
+			e.dt.tellTok = int32(j)
 			return true
 		}
+	}
+	return false
+}
+
+// isCountAdjective: an adjective between a count and what is counted
+// ("3 separate calls").
+func isCountAdjective(w []byte) bool {
+	switch string(w) {
+	case "separate", "different", "previous", "other", "more", "whole", "long":
+		return true
 	}
 	return false
 }
@@ -469,7 +527,9 @@ func (e *Engine) audience(h phraseHit) bool {
 	for j := k - 1; j >= 0 && j >= k-4; j-- {
 		switch string(e.word(j)) {
 		case "everyone", "everybody", "people", "viewers", "followers", "subscribers", "readers", "world",
-			"town", "customers", "friends", "family", "audience", "neighbours", "neighbors", "internet", "public":
+			"town", "customers", "friends", "family", "audience", "neighbours", "neighbors", "internet", "public",
+			"street", "road", "estate", "village", "colleagues", "school", "office", "group", "everyone's",
+			"community", "whole":
 			return true
 		}
 		if e.toks[j].flags&tfClause != 0 {

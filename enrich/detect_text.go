@@ -143,9 +143,9 @@ func (e *Engine) freeRelative(k int) bool {
 	return false
 }
 
-// passes runs a rule's structural check on hit h.
-func (e *Engine) passes(c ruleCheck, h phraseHit) bool {
-	switch c {
+// passes runs rule r's structural check on hit h.
+func (e *Engine) passes(r *rule, h phraseHit) bool {
+	switch r.check {
 	case checkOrgIssue:
 		return e.orgIssue(h)
 	case checkToldWould:
@@ -174,6 +174,54 @@ func (e *Engine) passes(c ruleCheck, h phraseHit) bool {
 		return e.reportedPromise(h)
 	case checkAudience:
 		return e.audience(h)
+	case checkCaseSent:
+		return e.caseSent(h)
+	case checkGrantRefusal:
+		return e.grantRefusal(h)
+	case checkImpersonalRefusal:
+		return e.impersonalRefusal(h)
+	case checkNegatedHere:
+		return e.negated(h.Start)
+	case checkOnlyLimit:
+		return e.onlyLimit(h)
+	case checkPolicyStated:
+		return e.policyStated(h)
+	case checkTellAgain:
+		return e.tellAgain(h)
+	case checkSpokenTo:
+		return e.spokenTo(h)
+	case checkFuture:
+		return e.futureBefore(h)
+	case checkBookedObject:
+		return e.bookedObject(r.kind, h)
+	case checkWorkerComes:
+		return e.workerComes(h)
+	case checkSentObject:
+		return e.sentObject(r.kind, h)
+	case checkQuotedPromise:
+		return e.quotedPromise(h)
+	case checkNotNegatedAfter:
+		return e.notNegatedAfter(h)
+	case checkNotName:
+		return e.notName(h)
+	case checkOwnAudience:
+		return e.ownAudience(h)
+	case checkReportedFuture:
+		return e.reportedFuture(h)
+	case checkToldBefore:
+		return e.toldBefore(h)
+	case checkPostedOn:
+		return e.postedOn(h)
+	case checkPartySubject:
+		return e.partySubject(h)
+	case checkPraised:
+		return e.praised(h)
+	case checkPatronage:
+		return e.patronage(h)
+	case checkSamePlace:
+		return e.samePlace(h)
+	case checkCoverage:
+		return e.coverage(h)
 	}
 	return true
 }
@@ -196,7 +244,9 @@ func isTechWord(w []byte) bool {
 		"i", "os", "pc", "tv", "ui", "sim", "gps", "lan", "wan", "ram", "cpu", "gpu", "ssd", "bios", "uefi",
 		"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
 		"february", "march", "april", "may", "june", "july", "august", "september", "october",
-		"november", "december", "christmas", "weekend", "uk", "us", "eu":
+		"november", "december", "christmas", "weekend", "uk", "us", "eu",
+		// Titles name a person: "the account belongs to Mr Patel".
+		"mr", "mrs", "ms", "miss", "dr", "sir", "madam", "i'll", "i'm", "i've", "i'd":
 		return true
 	}
 	return false
@@ -219,6 +269,9 @@ func (e *Engine) orgIssue(h phraseHit) bool {
 		if n := len(w); n > 2 && w[n-2] == '\'' {
 			w = w[:n-2]
 		}
+		if isPartyNoun(w) {
+			return true // "the council's job", "the courier's responsibility"
+		}
 		return !isTechWord(w) && !e.ownOrgWord(w) && e.capitalised(k) && !e.sentenceInitial(k)
 	}
 	k := e.tokenIndexAt(h.End)
@@ -236,7 +289,9 @@ func (e *Engine) orgIssue(h phraseHit) bool {
 				return false
 			}
 		}
-		return e.capitalised(k)
+		// A role names the owner as well as a name: "that's a manufacturer
+		// software issue", "it's a courier problem".
+		return e.capitalised(k) || isPartyNoun(e.word(k))
 	}
 	return false
 }
@@ -311,7 +366,16 @@ func (e *Engine) contactAfter(h phraseHit) bool {
 	switch string(e.word(k)) {
 	case "call", "contact", "ring", "phone", "email", "e-mail", "message", "dm":
 		obj = k + 1
-	case "book", "rebook", "register", "claim", "arrange", "check", "report":
+	case "report", "send", "return", "forward", "submit", "post":
+		// "you'll need to report it to Westvale Council", "send the
+		// receipt to them".
+		for i := k + 1; i <= k+4; i++ {
+			if at(i, "to") || at(i, "with") {
+				obj = i + 1
+				break
+			}
+		}
+	case "book", "rebook", "register", "claim", "arrange", "check":
 		// "quickest to rebook with them", "register it with Worcester".
 		for i := k + 1; i <= k+3; i++ {
 			if at(i, "with") {
@@ -367,12 +431,14 @@ func (e *Engine) contactBefore(h phraseHit) bool {
 	if j < 0 || e.toks[j+1].flags&tfClause != 0 {
 		return false
 	}
+	prep := false
 	switch string(e.word(j)) {
-	case "to", "with", "through", "of", "for":
+	case "to", "with", "through", "of", "for", "via", "by":
 		if j == 0 || e.toks[j].flags&tfClause != 0 {
 			return false
 		}
 		j--
+		prep = true
 	}
 	switch string(e.word(j)) {
 	case "speak", "speaking", "talk", "talking", "contact", "contacting", "call", "calling", "ring",
@@ -380,6 +446,12 @@ func (e *Engine) contactBefore(h phraseHit) bool {
 		"email", "write", "writing", "raise", "raising", "refer", "referred", "directed", "direct", "ask",
 		"check", "liaise", "deal", "dealing", "complain":
 		return true
+	case "made", "done", "goes", "handled", "dealt", "arranged", "booked", "processed", "sorted", "claim",
+		"claimed", "returned", "return", "sent":
+		// The work done through or with the party: "changes need to be
+		// made with the retailer", "the return goes through the seller";
+		// not "I have booked the hotel".
+		return prep
 	}
 	return false
 }
@@ -392,14 +464,38 @@ func (e *Engine) toldWould(h phraseHit) bool {
 	k := e.tokenIndexAt(h.End)
 	for j := k; j < len(e.toks) && j < k+8 && e.toks[j].start < end; j++ {
 		w := e.word(j)
+		modal := false
 		switch string(w) {
-		case "would", "will", "by", "within", "promised", "guaranteed", "days", "hours", "weeks",
-			"tomorrow", "today", "callback", "someone'd", "somebody'd", "going":
+		case "by", "within", "promised", "guaranteed", "days", "hours", "weeks", "tomorrow", "today",
+			"callback", "going":
+			return true
+		case "would", "will", "someone'd", "somebody'd":
+			modal = true
+		default:
+			n := len(w)
+			modal = n > 2 && w[n-2] == '\'' && w[n-1] == 'd' || n > 3 && w[n-3] == '\'' && w[n-2] == 'l' && w[n-1] == 'l' // they'd, they'll
+		}
+		if modal && !e.obligationAfter(j) {
 			return true
 		}
-		if n := len(w); n > 2 && w[n-2] == '\'' && w[n-1] == 'd' || n > 3 && w[n-3] == '\'' && w[n-2] == 'l' && w[n-1] == 'l' {
-			return true // they'd, they'll
-		}
+	}
+	return false
+}
+
+// obligationAfter reports whether the modal at token j puts an obligation
+// on the customer or a preference rather than promising something: "would
+// have to pay", "would need to", "'d rather" ("I'd have it back by
+// Friday" is a promise).
+func (e *Engine) obligationAfter(j int) bool {
+	n := j + 1
+	if n >= len(e.toks) || e.toks[n].flags&tfClause != 0 {
+		return false
+	}
+	switch string(e.word(n)) {
+	case "have", "need":
+		return e.wordAt(n+1, "to")
+	case "rather", "prefer", "cost":
+		return true
 	}
 	return false
 }

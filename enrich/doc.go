@@ -49,11 +49,16 @@
 //
 // The per-turn work is a handful of linear passes, each reading the text
 // once: the PII scan over the original text, one fused lowercase + tokenise
-// pass into a reused buffer that yields both the detectors' words and
-// VADER's tokens (one table lookup per word gives its valence and word
-// class), one phrase-matcher pass over the lowercase text (all detector and
-// support-sentiment phrases at once), and the scorer over the tokens.
-// Rules for code in this loop:
+// pass that yields the detectors' words, VADER's tokens (one table lookup
+// per word gives its valence and word class) and, for agent turns, the
+// stock-reply fingerprint, one phrase-matcher pass over the lowercase text
+// (all detector and support-sentiment phrases at once), and the scorer over
+// the tokens. EnrichBatch runs them in two phases (turns.go): the
+// tokenising pass over every turn of a group of interactions (one chat or
+// call, or a few tweets) into an arena, then one matcher pass over the
+// whole group, four walks side by side (turns are short, and a walk is a
+// chain of dependent table loads: four overlap); then, turn by turn, the
+// PII scan, the detectors and the scorer. Rules for code in this loop:
 //
 //   - one pass per text per stage, no regular expressions, no strings.ToLower;
 //   - reuse the Engine's scratch slices (reslice to [:0], never make in the
@@ -64,9 +69,9 @@
 //
 // An Engine is not safe for concurrent use; Pool (pool.go) runs one Engine per
 // worker goroutine on contiguous shards of a batch and merges their columns.
-// The phrase matcher (matcher.go) is one Aho-Corasick automaton
-// (github.com/BobuSumisu/aho-corasick) carrying every detector's phrases,
-// with word boundaries checked on its raw matches.
+// The phrase matcher (matcher.go) is one Aho-Corasick automaton, made a
+// DFA and anchored at word starts, carrying every detector's phrases, with
+// word boundaries checked on its raw matches.
 //
 // Benchmarks: go test ./enrich/ -run '^$' -bench 'EnrichBatch|Govader|Stages|Pool' -benchmem
 // (bench_test.go) measures full enrichment and govader's scoring on the same

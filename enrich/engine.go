@@ -35,6 +35,7 @@ type Engine struct {
 	vtoks  []vtok // the turn's tokens as govader sees them (normalise)
 	otoks  []vtok // vtoks with the support layer applied (supportOverlay)
 	hits   []phraseHit
+	arena  turnArena   // the normalised turns of the current group of interactions (turns.go)
 	sup    []phraseHit // suppressor hits of the turn; ID is the rule index
 	spans  []piiSpan
 	dt     detectScratch // the detectors' per-turn context (detect.go)
@@ -43,6 +44,7 @@ type Engine struct {
 	custScores []float32
 	targetKeys []uint64
 	fp         fingerprinter
+	fpTurn     bool // normalise feeds the current turn to fp (an agent turn)
 
 	// Per-batch scratch: list values that point into out.textArena, patched
 	// once the arena has stopped growing.
@@ -123,8 +125,14 @@ func (e *Engine) EnrichBatch(in []transcript.Interaction, out *Columns) {
 	out.Reset(len(in))
 	out.textArena = out.textArena[:0]
 	e.fixups = e.fixups[:0]
-	for i := range in {
-		e.enrichOne(&in[i], i, out)
+	for g := 0; g < len(in); {
+		// Normalise a group of interactions and match their phrases in
+		// one pass (turns.go), then detect and score each.
+		h := e.normaliseGroup(in, g)
+		for i := g; i < h; i++ {
+			e.enrichOne(&in[i], i, out)
+		}
+		g = h
 	}
 	// The arena no longer grows: the strings can point into it now.
 	arena := out.textArena
@@ -187,9 +195,11 @@ func (e *Engine) enrichOne(it *transcript.Interaction, row int, out *Columns) {
 	var st rowState
 	e.custScores = e.custScores[:0]
 	e.targetKeys = e.targetKeys[:0]
-	e.fp.reset()
 	e.support.setOrg(it.Org)
 
+	// Every turn was normalised (and the agent turns fingerprinted) with
+	// its group, and the phrase matcher has run (normaliseGroup, turns.go);
+	// each turn is now redacted, detected and scored in order.
 	for ti := range it.Turns {
 		t := &it.Turns[ti]
 		sp := speakerMask(t.Speaker)
@@ -201,11 +211,7 @@ func (e *Engine) enrichOne(it *transcript.Interaction, row int, out *Columns) {
 			out.TurnSentiment = append(out.TurnSentiment, 0)
 			continue // unknown speaker: stored, not analysed
 		}
-		if sp == spAgent {
-			e.fp.feed(text)
-		}
-		e.normalise(text)
-		e.hits = e.m.AppendMatches(e.hits[:0], e.buf)
+		e.useTurn(row, ti)
 		e.beginTurn(it, t, text, row, out)
 		e.detect(&st, sp, out)
 
@@ -249,7 +255,7 @@ func (e *Engine) enrichOne(it *transcript.Interaction, row int, out *Columns) {
 	out.RepeatedClaims[row] = uint16(min(st.repeats, 0xffff))
 	out.BrokenPromiseClaim[row] = st.broken
 	out.StockReply[row] = st.stock
-	out.ReplyFingerprint[row] = e.fp.sum(e.cfg.StockReplyMinWords)
+	out.ReplyFingerprint[row] = e.fingerprint(row)
 
 	for k := uint8(0); k < numPromiseKinds; k++ {
 		if st.promises&(1<<k) != 0 {

@@ -109,7 +109,8 @@ func TestFingerprintDifferential(t *testing.T) {
 	}
 	words := []string{"Hi", "hi,", "Thanks", "THANK", "Dear", "morning!", "Sarah", "sarah", "-", "~", "\u2013", "\u2014", "-Mark", "~Jo",
 		"^JS", "@tom", "me@x.com", "http://t.co/x", "https://a.b", "www.x.com", "WWW.X", "a:b", "x://", "order", "12345", "1.2",
-		"café", "naïve", "日本", "\xe2", "🙂", "don't", "it's", "...", "!!", "", "", ""}
+		"café", "naïve", "日本", "\xe2", "🙂", "don't", "it's", "...", "!!", "", "", "",
+		"www.", "Www..", "www", "48h", "2nd.", "tom@", "x:", "ok!!", "Hi,", "HELLO", "Sarah.", "abcdefgh", "abcdefghi"}
 	seps := []string{" ", " ", "  ", "\n", "\t", " \r\n"}
 	rng := rand.New(rand.NewPCG(5, 6))
 	for range 500 {
@@ -128,17 +129,27 @@ func TestFingerprintDifferential(t *testing.T) {
 		convs = append(convs, turns)
 	}
 	distinct := map[uint64]bool{}
+	e := newTestEngine(t)
 	for _, turns := range convs {
 		var f fingerprinter
 		var ref fingerprintRef
 		f.reset()
+		// The engine feeds agent turns from normalise's pass (fpWord and
+		// feed per chunk): the same fingerprint.
+		e.fp.reset()
+		e.fpTurn = true
 		for _, tt := range turns {
 			f.feed(tt)
 			ref.feed(tt)
+			e.normalise(tt)
 		}
+		e.fpTurn = false
 		for _, minWords := range []int{1, 3} {
 			if got, want := f.sum(minWords), ref.sum(minWords); got != want {
 				t.Fatalf("turns %q (min %d): fingerprint %x, want %x (words %q)", turns, minWords, got, want, ref.words)
+			}
+			if got, want := e.fp.sum(minWords), ref.sum(minWords); got != want {
+				t.Fatalf("turns %q (min %d): normalise's fingerprint %x, want %x (words %q)", turns, minWords, got, want, ref.words)
 			}
 		}
 		distinct[f.sum(1)] = true

@@ -30,8 +30,12 @@ import (
 //	s = delta[s+class[c]]; if s >= firstOut { report }
 //
 // over byte classes (each byte that occurs in a pattern has its own class,
-// all others share class 0), with state numbers premultiplied by the number
-// of classes and the states that emit a match numbered last. Why not the
+// numbered by how common the byte is in English; the others share class 0,
+// or 1 for word bytes), with state numbers premultiplied by the number of
+// classes, in breadth-first order, and the states that emit a match
+// numbered last. It follows only suffixes that start at a word start
+// (buildDFA), which keeps the walk in few, shallow states. On long texts
+// appendMatchesWide runs four walks side by side. Why not the
 // library github.com/BobuSumisu/aho-corasick, which it replaced: that one
 // keeps 256 x 8 bytes per state and follows failure links at run time; on
 // the engine's ~2,000 phrases its table is about 30 MB and the walk spent
@@ -333,6 +337,93 @@ func (m *phraseMatcher) AppendMatches(dst []phraseHit, text []byte) []phraseHit 
 		}
 	}
 	return dst
+}
+
+// rawOut is an output state a walk reached: the texts of state s end at
+// text[pos].
+type rawOut struct{ pos, s int32 }
+
+// matchScratch is the caller-owned scratch of appendMatchesWide.
+type matchScratch struct {
+	raw [4][]rawOut
+}
+
+// appendMatchesWide is AppendMatches for a long text (an interaction's
+// turns, turns.go): four walks over four parts of the text side by side, so
+// that four independent chains of table loads overlap. Part k >= 1 starts
+// its walk maxLen-1 bytes before the part (early enough to see every match
+// ending in it, as in AppendMatches) and reports only the ends inside it.
+// The output states are collected per part and emitted part after part,
+// in the order one walk would emit them, so dst is the same.
+func (m *phraseMatcher) appendMatchesWide(dst []phraseHit, text []byte, sc *matchScratch) []phraseHit {
+	w := m.maxLen - 1
+	if len(text) < 8*m.maxLen {
+		return m.AppendMatches(dst, text)
+	}
+	// Every walk takes n steps; part k covers [b[k], b[k+1]).
+	n := (len(text) + 3*w) / 4
+	b1 := n
+	b2 := b1 + n - w
+	b3 := b2 + n - w
+	delta, class, firstOut := m.delta, &m.class, m.firstOut
+	r0, r1, r2, r3 := sc.raw[0][:0], sc.raw[1][:0], sc.raw[2][:0], sc.raw[3][:0]
+	t0, t1, t2, t3 := text[:n], text[b1-w : b2][:n], text[b2-w : b3][:n], text[b3-w:]
+	var s0, s1, s2, s3 int32
+	for i := 0; i < n; i++ {
+		// walk4 makes no call, so that the four states stay in registers
+		// (a call in the loop, even on its rare path, makes the compiler
+		// keep them in memory, which lengthens every chain by a store and
+		// a load). It stops at a step that reaches an output state; the
+		// outputs are recorded here, and the walks resume.
+		i, s0, s1, s2, s3 = walk4(delta, class, firstOut, t0, t1, t2, t3, i, s0, s1, s2, s3)
+		if i == n {
+			break
+		}
+		if s0 >= firstOut {
+			r0 = append(r0, rawOut{int32(i), s0})
+		}
+		if s1 >= firstOut && i >= w {
+			r1 = append(r1, rawOut{int32(b1 - w + i), s1})
+		}
+		if s2 >= firstOut && i >= w {
+			r2 = append(r2, rawOut{int32(b2 - w + i), s2})
+		}
+		if s3 >= firstOut && i >= w {
+			r3 = append(r3, rawOut{int32(b3 - w + i), s3})
+		}
+	}
+	for i := n; i < len(t3); i++ { // the last part's few remaining bytes
+		s3 = delta[s3+int32(class[t3[i]])]
+		if s3 >= firstOut {
+			r3 = append(r3, rawOut{int32(b3 - w + i), s3})
+		}
+	}
+	base := len(dst)
+	for _, raw := range [4][]rawOut{r0, r1, r2, r3} {
+		for _, r := range raw {
+			dst = m.emitState(dst, base, text, int(r.pos), r.s)
+		}
+	}
+	sc.raw = [4][]rawOut{r0, r1, r2, r3}
+	return dst
+}
+
+// walk4 advances the four walks of appendMatchesWide over t0..t3 (all of
+// length n) from position i until one of them reaches an output state (its
+// position is returned) or the end (n).
+func walk4(delta []int32, class *[256]uint8, firstOut int32, t0, t1, t2, t3 []byte, i int, s0, s1, s2, s3 int32) (int, int32, int32, int32, int32) {
+	n := len(t0)
+	t1, t2, t3 = t1[:n], t2[:n], t3[:n]
+	for ; i < n; i++ {
+		s0 = delta[s0+int32(class[t0[i]])]
+		s1 = delta[s1+int32(class[t1[i]])]
+		s2 = delta[s2+int32(class[t2[i]])]
+		s3 = delta[s3+int32(class[t3[i]])]
+		if s0|s1|s2|s3 >= firstOut { // rare: test the four at once (states are >= 0)
+			break
+		}
+	}
+	return i, s0, s1, s2, s3
 }
 
 // emitState reports the texts that end at text[i] in state s.

@@ -75,6 +75,28 @@ const (
 	warmImplies
 )
 
+// Repeated-claim kinds: repeatCount is a count of contacts ("the third
+// time"), which a loop in its sentence claims instead.
+const (
+	repeatTelling uint8 = iota
+	repeatCount
+)
+
+// Loop kinds: loopReferralReport is one report of a referral ("X says
+// contact Y"); two in a customer's turn are a loop.
+const (
+	loopPlace uint8 = iota
+	loopReferralReport
+)
+
+// Rule-cue kinds (catRuleCue): a rule or a limit with a refusal in its
+// sentence is a policy wall, and so is a limit with a quota.
+const (
+	cueRule  uint8 = iota // a rule, terms, a condition: "our policy", "unless"
+	cueLimit              // a limit: "only", "maximum", "limited to"
+	cueQuota              // a quota or period: "per account", "once in a 12-month period"
+)
+
 // Stock-reply cue kinds.
 const (
 	stockStrong uint8 = iota // a channel deflection: "please DM us"
@@ -177,6 +199,147 @@ const (
 	// checkToldWould, unless the speaker reports themselves ("I said I'd
 	// call back").
 	checkReportedPromise
+	// checkCaseSent: a team noun (team, desk, department, colleague,
+	// specialists, manager, ...) is a handoff when, earlier in its clause,
+	// a verb of sending or raising (pass, put, transfer, send, refer,
+	// forward, raise, flag, escalate, move, connect, ...) moves the
+	// customer or the case ("you", "this", "it", "your case/query/claim")
+	// "to" or "with" it: "I'm passing you to our Special Assistance desk",
+	// "I've flagged this to our delivery team", "I've raised your query with
+	// the second-line team". Not negated ("I won't pass you to another
+	// team"), not a bare present after if/when, not passive ("you were
+	// passed to"), not relayed feedback ("we'll pass it on to the team" in
+	// a turn about feedback). The target is read after the "to".
+	checkCaseSent
+	// checkGrantRefusal: a refusal ("I can't", "we're unable to", "not
+	// allowed to") is a dead end when what is refused is something granted
+	// to the customer: a grant verb follows within three words (offer,
+	// waive, refund, compensate, pay, approve, authorise, reopen, reverse,
+	// override, extend, match, lift, help with/further, make an exception)
+	// and no "but" offers something else later in the sentence, nor a
+	// handoff ("I can't help with billing, let me transfer you").
+	checkGrantRefusal
+	// checkImpersonalRefusal: "<thing> can't be / won't be <granted>" is a
+	// policy wall: a transactional participle (refunded, returned, changed,
+	// cancelled, reopened, transferred, waived, ...) follows within two
+	// words, and the subject is not the agent ("advance tickets can't be
+	// refunded", "deliveries can't be changed within 5 days"). "It can't be
+	// repaired" is a fact about the product, not a rule.
+	checkImpersonalRefusal
+	// checkNegatedHere: the hit counts only when a negation precedes it
+	// (the negation window of negated()): "railcards aren't refundable",
+	// "it isn't transferable".
+	checkNegatedHere
+	// checkOnlyLimit: "only" is a limit cue unless a price or a number
+	// follows ("only £3.99", "only 2 left") or it is "not only".
+	checkOnlyLimit
+	// checkPolicyStated: "our policy is", "the policy is" state a wall
+	// unless the policy grants: "our policy is to refund damaged items"
+	// (a grant verb after "to", no negation or "only" later in the clause).
+	checkPolicyStated
+	// checkTellAgain: a customer's verb of telling said again in another
+	// clause of the turn is a repeated claim: "Told the chat, told the
+	// shop, told the phone line", "explained on the phone, explained by
+	// email". Both must be the customer's (tellVerbAt).
+	checkTellAgain
+	// checkSpokenTo: "already spoken to" is a repeated claim unless it
+	// names a party the customer went to on their own: a capitalised name,
+	// an outside party noun, the press or a lawyer ("I've already spoken to
+	// Samsung", "... to a journalist").
+	checkSpokenTo
+	// checkFuture: a bare contact phrase ("call you", "ring you", "DM you")
+	// is a promise with a future or intention before it in its clause:
+	// "will", "'ll", "shall", "going to", "gonna", "I'm", "we're" ("One of
+	// our specialists will call you at 11am", "I'll DM you the ETA").
+	checkFuture
+	// checkBookedObject: a booking verb (booked, scheduled, arranged,
+	// organised, set up, lined up) is a promise of the rule's kind when,
+	// within five words after it in its clause, comes a noun of that kind:
+	// a call or callback (callback), an engineer, technician, installer,
+	// fitter, plumber, appointment, visit, collection or removal (visit), a
+	// refund, a replacement. Not "you booked", not "if you book".
+	checkBookedObject
+	// checkWorkerComes: "will come", "will visit", "will be with you",
+	// "is coming" ... is a visit promise when its subject, within four
+	// words before it in the clause, is a worker who visits (engineer,
+	// technician, installer, fitter, plumber, electrician, surveyor,
+	// someone): "Our installer will come to fit the hob on Monday".
+	checkWorkerComes
+	// checkSentObject: "I'll send", "we're sending", "I'll email" ... is a
+	// promise of the rule's kind by what is sent, within four words after
+	// it: a document (details, confirmation, link, itinerary, label,
+	// form, code, ...): follow_up; something new ("a new one", "another",
+	// "the blue one out", "a replacement"): replacement; an engineer or
+	// "someone out": visit.
+	checkSentObject
+	// checkQuotedPromise: a future ("we'll", "you'll", "will be") inside a
+	// quotation in the customer's turn is the earlier promise quoted back:
+	// '"You'll have your refund in 7 days" – 7 weeks ago'.
+	checkQuotedPromise
+	// checkNotNegatedAfter: a kept-promise cue "he did", "they did" counts
+	// only when no "not"/"n't" follows it ("he did not call" keeps the
+	// claim).
+	checkNotNegatedAfter
+	// checkNotName: "sue" is a threat unless it is a name: capitalised in
+	// the original, not at the start of its sentence, not all capitals
+	// ("say thanks to Sue on reception", but "I will SUE").
+	checkNotName
+	// checkOwnAudience: an audience noun (followers, subscribers, viewers,
+	// readers) is a public threat when "my"/"our" comes within three words
+	// before it ("my 12k followers", "our 40,000 subscribers").
+	checkOwnAudience
+	// checkSamePlace: "(back) to the same" is a loop when a place follows
+	// within three words (team, desk, department, queue, person, agent,
+	// number, shop, branch, helpline, menu, ...), and, without "back", a
+	// verb of sending comes just before it ("reassigned to the same
+	// specialist team", "transferred to the same desk", not "talk to the
+	// same person").
+	checkSamePlace
+	// checkCoverage: "outside the", "past the", "beyond your", "after the"
+	// ... is a policy wall when a coverage follows within four words
+	// (warranty, guarantee, return window, period, cover, terms, plan,
+	// allowance, cooling-off, deadline, offer): "outside the 12-month
+	// warranty", "past the 28-day return window"; for "expired", "has
+	// ended", "ran out" the coverage comes before ("your cover ran out").
+	checkCoverage
+	// checkReportedFuture: a report ("told me", "saying", "been told") is a
+	// broken-promise claim when a modal future (would, will, 'd, 'll,
+	// shall) follows in the next twelve words of its sentence, not as an
+	// obligation or a refusal ("would have to pay", "would need to", "would
+	// not"), not reported by the customer of themselves ("I told them I'd
+	// be in"): "the branch told me a letter would be sent", "told me on
+	// Monday the refund would be with me in 24 hrs".
+	checkReportedFuture
+	// checkToldBefore: a word of time ("earlier", "before", "already",
+	// "yesterday") is a repeated claim after a past verb of telling (told,
+	// said, explained, mentioned, stated, gave, wrote, ...) whose subject
+	// is the customer ("I", "as I", "like I", or none: "explained
+	// yesterday"), with at most its object between (you, this, it, the
+	// details), not after a modal perfect ("I should have told you
+	// earlier"), not in a relative clause ("the place I mentioned
+	// earlier"), and with the word of time ending its clause or followed
+	// by "that", "and", "on", ... ("earlier flight" is no time).
+	checkToldBefore
+	// checkPostedOn: a place to post ("r/..."): a preposition or a verb of
+	// posting just before it ("going on r/CasualUK"), not "weather
+	// r/scheduling".
+	checkPostedOn
+	// checkPartySubject: "... are your best bet", "... is best placed to"
+	// recommend another company when their subject (within three words
+	// before) is a party noun ("the manufacturer is your best bet"), or
+	// support, a helpline, "they" in a turn that names an outside party
+	// ("Garmin support are your best bet").
+	checkPartySubject
+	// checkPraised: a word of praise said of someone: "was", "were", "so",
+	// "been", "really", "very", "absolutely" just before it ("the crew were
+	// so kind"), not "kind regards", "an amazing 3 hour delay" (sarcasm
+	// keeps its threat).
+	checkPraised
+	// checkPatronage: "the last time I", "never", "won't be" is a churn
+	// threat when a verb of buying or using follows within three words
+	// (order, buy, use, fly, shop, book, bank, renew, travel, ...): "this
+	// is the last order I'm placing", "never ordering from you again".
+	checkPatronage
 )
 
 // rule is one phrase and what it means. Several rules may share a phrase.
@@ -198,17 +361,29 @@ type rule struct {
 	// its sentence, not only the hits it overlaps ("I was thinking of
 	// cancelling my plan but you've changed my mind").
 	sentence bool
-	check    ruleCheck
+	// clause (catSuppress only): the suppressor cancels hits anywhere in
+	// its clause ("we normally replace it, otherwise it goes for repair").
+	clause bool
+	check  ruleCheck
 }
 
 // apostropheFree returns p without ASCII apostrophes ("won't" -> "wont"),
 // or "" when p has none: chat text often drops them, and the phrase
 // matcher compares bytes.
+//
+// Not when the spelling starts with a common word: "well", "hell", "shell"
+// ("we'll", "he'll", "she'll") would make "Well, ..." a promise.
 func apostropheFree(p string) string {
 	if !strings.Contains(p, "'") {
 		return ""
 	}
-	return strings.ReplaceAll(p, "'", "")
+	q := strings.ReplaceAll(p, "'", "")
+	for _, w := range []string{"well", "hell", "shell"} {
+		if q == w || strings.HasPrefix(q, w+" ") {
+			return ""
+		}
+	}
+	return q
 }
 
 // buildRules returns every phrase rule the engine matches. The tables are
@@ -247,6 +422,11 @@ func buildRules() []rule {
 	for _, s := range supportPhrases {
 		rs = append(rs, rule{phrase: s.phrase, cat: catSupport, speakers: spPeople, weight: s.weight, negatable: true})
 	}
+	// A failure word inside a name or a bereavement is none: "my late
+	// husband's account", "the fraud team", "lost property".
+	suppress(catSupport, anyKind, "my late", "late husband", "late wife", "late dad", "late mum", "late father",
+		"late mother", "late partner", "late son", "late daughter", "fraud team", "fraud department", "lost property",
+		"lost and found")
 
 	// Handoffs: the agent announces a transfer. Offers in questions ("Shall
 	// I transfer you?") are not handoffs; the system event that follows an
@@ -286,6 +466,12 @@ func buildRules() []rule {
 		"isn't anyone", "isn't anybody", "is no one", "is nobody", "no one else", "nobody else", "no one higher",
 		"nobody higher", "no one above", "nobody above", "no one i can", "nobody i can", "no one we can",
 		"nobody we can", "not anyone", "not anybody")
+	// The case or the customer sent to a team by any verb of sending or
+	// raising: hooked on the team noun, the verb and the "to" before it
+	// are checked (checkCaseSent): "I'm now passing you to our Special
+	// Assistance desk", "I've flagged this to our delivery team", "I've
+	// raised your query with the second-line team".
+	addRule(rule{cat: catHandoff, speakers: spAgent, noQuestion: true, check: checkCaseSent}, teamNouns...)
 	rs = append(rs, rule{phrase: "[transfer*", cat: catSystemHandoff, speakers: spSystem, atStart: true})
 	rs = append(rs, rule{phrase: "[warm transfer*", cat: catSystemHandoff, speakers: spSystem, atStart: true})
 	rs = append(rs, rule{phrase: "[chat transfer*", cat: catSystemHandoff, speakers: spSystem, atStart: true})
@@ -352,7 +538,10 @@ func buildRules() []rule {
 		"recommend contacting", "suggest contacting", "recommend calling", "suggest calling", "try contacting",
 		"try calling", "try getting in touch", "separate firm", "separate organisation", "separate organization",
 		"separate provider", "separate entity", "separate from us", "separate to us", "independent company",
-		"different firm", "another firm", "a different organisation", "a different organization", "not part of us")
+		"different firm", "another firm", "a different organisation", "a different organization", "not part of us",
+		// The other party set against the agent's own side: "it's your
+		// plumber rather than us", "that sits with the council, not with us".
+		"rather than us", "rather than with us", "instead of us", "not with us", "not ourselves")
 	// The work is someone else's: "run by Eastline", "operated by
 	// Aerolux", "covered by the manufacturer, Gigaset", "our partner
 	// Evri", "that's done directly with Worcester Bosch". The hook is the
@@ -364,7 +553,12 @@ func buildRules() []rule {
 		"covered by", "owned by", "made by", "looked after by", "serviced by", "supplied by", "issued by", "held by",
 		"processed by", "fulfilled by", "delivered by", "dealt with by", "administered by", "underwritten by",
 		"maintained by", "arranged by", "sold by", "shipped by", "dispatched by", "repaired by", "installed by",
-		"our partner", "our partners", "partner company", "directly with", "sits with", "rests with")
+		"our partner", "our partners", "partner company", "directly with", "sits with", "rests with",
+		// Ownership and the channel the work goes through: "the cabinet
+		// belongs to Openreach", "taxis are booked through CabLink", "the
+		// return goes through the seller, BrightHome".
+		"belongs to", "belong to", "booked through", "goes through", "sold through", "arranged through",
+		"handled through", "processed through", "responsibility of", "the job of", "up to the")
 	// Sending the customer to "them": "give them a ring", "you'd need to
 	// speak to them", "rebook with them": a referral when the agent is not
 	// the subject and the turn names the other party (checkThemReferral).
@@ -374,7 +568,14 @@ func buildRules() []rule {
 		"speak to them", "speak with them", "talk to them", "with them directly", "directly with them",
 		"book with them", "rebook with them", "register with them", "claim with them", "arrange it with them",
 		"report it to them", "their website", "their support team", "their customer service", "their helpline",
-		"their contact details", "their number", "their app", "their chat")
+		"their contact details", "their number", "their app", "their chat",
+		"in the best position to")
+	// Another party recommended as the one to go to: "Garmin support are
+	// your best bet", "the retailer is best placed to help"
+	// (checkPartySubject), not "TR8314 is your best bet".
+	cross.check = checkPartySubject
+	addRule(cross, "are your best bet", "is your best bet", "are best placed to", "is best placed to",
+		"are the best people to", "is the best place to", "are the ones to", "is the one to", "are the people to")
 	// Advice to contact someone: "you'll need to call FixRight", "you'd
 	// have to raise that with Apple", "your best bet is to get in touch
 	// with ...". Hooked on the modal, the contacting verb after it is
@@ -409,7 +610,8 @@ func buildRules() []rule {
 	for _, p := range []string{"that's a", "that's an", "that is a", "that is an", "it's a", "it's an",
 		"it is a", "it is an", "that'd be a", "that'd be an", "sounds like a", "sounds like an",
 		"'s issue", "'s problem", "'s fault", "'s responsibility", "'s department", "'s side",
-		"'s end", "'s job", "'s remit", "'s policy", "'s system"} {
+		"'s end", "'s job", "'s remit", "'s policy", "'s system", "'s warranty", "'s guarantee", "'s website",
+		"'s helpline", "'s support team", "'s customer service"} {
 		addRule(rule{cat: catCrossCompany, speakers: spAgent, negatable: true, noQuestion: true, check: checkOrgIssue}, p)
 	}
 	// "You'll need to call us back", "contact us": the caller's own company.
@@ -425,6 +627,20 @@ func buildRules() []rule {
 	// loop: the handoff count measures it.
 	addRule(rule{cat: catLoop, speakers: spPeople, check: checkBackTo}, "back to", "back through to", "back over to", "back in",
 		"back into", "back onto")
+	// "back to the same tech desk", "reassigned to the same specialist
+	// team": a place within three words (checkSamePlace).
+	addRule(rule{cat: catLoop, speakers: spPeople, check: checkSamePlace}, "back to the same", "back through to the same",
+		"to the same", "through to the same", "with the same")
+	// Each side sending the customer to the other: "Courier says contact
+	// QuickCart. QuickCart says contact the courier." Two such reports in
+	// a customer's turn are a loop (detect.go counts them).
+	add(catLoop, spCustomer, loopReferralReport, false, "says contact", "say contact", "says to contact",
+		"said to contact", "says call", "says to call", "said to call", "says talk to", "says to talk to",
+		"said to talk to", "says speak to", "said to speak to", "says go to", "said to go to", "told me to contact",
+		"told me to call", "told me to speak to", "told me to go to", "says it's your", "say it's your",
+		"says it's their", "says it's the", "said it's your", "said it's their", "blame each other",
+		"blaming each other", "point me to", "points me to", "pointed me to", "referred me to", "sends me to",
+		"sent me to")
 	add(catLoop, spPeople, 0, false,
 		// "back to the same <place>", not "it comes back to the same screen".
 		"back to the same department", "back to the same team", "back to the same person",
@@ -470,7 +686,14 @@ func buildRules() []rule {
 		"nobody more senior", "any further action", "take no further action", "decision stands",
 		"final response", "our final position", "won't be looking at", "will not be looking at",
 		"won't be reviewing", "will not be reviewing", "won't be reopening", "no further correspondence",
-		"won't be able to help", "unable to assist further", "can't assist further", "nothing further")
+		"won't be able to help", "unable to assist further", "can't assist further", "nothing further",
+		"end of the line", "end of the road", "as far as we can go", "as far as we can take")
+	// A refusal of something granted to the customer: "I'm unable to offer
+	// any compensation", "we can't help with this one", "I'm not allowed to
+	// waive the fee" (checkGrantRefusal: a grant verb follows, no "but"
+	// alternative, no handoff in the sentence).
+	addRule(rule{cat: catDeadEnd, speakers: spAgent, negatable: true, noQuestion: true, check: checkGrantRefusal},
+		refusalHooks...)
 	// "nothing more/else/further I/we can do/offer", every combination.
 	for _, adv := range []string{"more", "else", "further"} {
 		for _, subj := range []string{"i", "we"} {
@@ -512,10 +735,31 @@ func buildRules() []rule {
 		"non-refundable", "nonrefundable", "non-transferable")
 	// A stated policy is the wall: "our policy is to offer a voucher
 	// only", "the policy is you have to be within 60 days".
-	add(catPolicy, spAgent, 0, true, "our policy is", "the policy is", "policy states", "policy says",
+	addRule(rule{cat: catPolicy, speakers: spAgent, negatable: true, check: checkPolicyStated},
+		"our policy is", "the policy is", "policy states", "policy says", "it's policy", "company policy is")
+	add(catPolicy, spAgent, 0, true,
 		"policy requires", "policy excludes", "policy only", "wouldn't qualify", "won't qualify",
 		"doesn't qualify", "does not qualify", "don't qualify", "do not qualify", "that's the rule",
-		"the rule is", "rules are rules")
+		"the rule is", "rules are rules", "doesn't apply to", "does not apply to", "don't apply to",
+		"do not apply to", "only applies to", "only apply to", "policy not to", "policy is not to",
+		"not allowed to", "not permitted to", "isn't permitted", "aren't permitted", "we're not allowed",
+		"we are not allowed", "i'm not allowed", "i am not allowed")
+	// Outside a coverage of any length: "outside the 12-month warranty",
+	// "past the 28-day return window", "beyond your cover"
+	// (checkCoverage).
+	addRule(rule{cat: catPolicy, speakers: spAgent, negatable: true, check: checkCoverage}, "outside the", "outside of the",
+		"outside your", "outside of your", "past the", "past your", "beyond the", "beyond your", "out of the",
+		"expired", "has expired", "have expired", "ran out", "run out", "has ended", "have ended")
+	// A transaction refused without a person: "advance tickets can't be
+	// refunded", "deliveries can't be changed within 5 days", "the fee
+	// won't be waived" (checkImpersonalRefusal).
+	addRule(rule{cat: catPolicy, speakers: spAgent, negatable: false, noQuestion: true, check: checkImpersonalRefusal},
+		"can't be", "cannot be", "can not be", "won't be", "will not be", "isn't able to be")
+	// An entitlement adjective negated: "railcards aren't refundable once
+	// activated", "it's not transferable" (checkNegatedHere).
+	addRule(rule{cat: catPolicy, speakers: spAgent, noQuestion: true, check: checkNegatedHere},
+		"refundable", "returnable", "transferable", "transferrable", "exchangeable", "changeable",
+		"cancellable", "cancelable", "amendable", "redeemable", "reimbursable", "claimable")
 	// Policy walls by co-occurrence (detect.go): a rule cited and a refusal
 	// in one sentence. Either alone says little ("I can't hear you",
 	// "delivery is free per order"); together they are the wall:
@@ -523,7 +767,7 @@ func buildRules() []rule {
 	// able to process one", "Under the fair usage policy I'm not able to
 	// lift the cap", "only one code can be applied per order – the system
 	// won't accept a second".
-	ruleCue := rule{cat: catRuleCue, speakers: spAgent, noQuestion: true}
+	ruleCue := rule{cat: catRuleCue, speakers: spAgent, noQuestion: true, kind: cueRule}
 	addRule(ruleCue, "policy", "policies", "our terms", "the terms", "terms and conditions", "t&cs",
 		"the rules", "the rule", "our rules", "that's the process", "the process is", "our process",
 		"only applies", "only apply", "only allows", "only allow", "only provided", "only provide",
@@ -535,16 +779,40 @@ func buildRules() []rule {
 		"exclusion", "not permitted", "aren't permitted", "isn't permitted", "not allowed", "aren't allowed",
 		"isn't allowed", "fair usage", "fair use", "eligible", "eligibility", "once they've", "once it's",
 		"once the", "once we've", "once you've", "once it has", "the system won't", "system doesn't allow",
-		"i'm authorised to", "i'm authorized to", "more than one", "mandatory", "regulations", "have to follow")
+		"i'm authorised to", "i'm authorized to", "more than one", "mandatory", "regulations", "have to follow",
+		// Contracts, laws and reasons of safety, and conditions.
+		"contractual", "in your contract", "in the contract", "under the contract", "under our terms",
+		"data protection", "for safety reasons", "for security reasons", "food safety", "safety reasons",
+		"security reasons", "by law", "the law", "legally", "legal requirement", "regulatory", "unless",
+		"days of the", "days of your", "hours of the", "weeks of the", "delays over", "delays of over",
+		"delays of more than")
+	// Limits ("only", "maximum") and quotas ("per account", "once in a
+	// 12-month period", "every 30 days"): a limit and a quota in one
+	// sentence are a wall without a refusal ("we're only able to offer one
+	// credit per account every 30 days", "charges can only be refunded
+	// once in a 12-month period").
+	ruleCue.kind = cueLimit
+	addRule(ruleCue, "maximum", "limited to", "limit of", "up to a maximum", "no more than", "at most")
+	ruleCue.check = checkOnlyLimit
+	addRule(ruleCue, "only")
+	ruleCue.check = checkNone
+	ruleCue.kind = cueQuota
+	addRule(ruleCue, "per order", "per customer", "per household", "per account", "per year", "per booking",
+		"per month", "per week", "per day", "per person", "per visit", "per claim", "per calendar", "per policy",
+		"in twelve months", "in 12 months", "once in a", "once every", "once a year", "once per", "twice a year",
+		"twice in", "twice per", "one per", "two per", "a year", "every 30 days", "every 12 months",
+		"every twelve months", "12-month period", "twelve-month period", "rolling year", "each year",
+		"in any 12", "in a 12")
 	refusal := rule{cat: catRefusal, speakers: spAgent, noQuestion: true}
 	addRule(refusal, "i can't", "we can't", "i cannot", "we cannot", "i'm not able", "we're not able",
 		"i am not able", "we are not able", "i'm unable", "we're unable", "i am unable", "we are unable",
 		"unable to", "not able to", "can't be", "cannot be", "can't go above", "can't go higher",
 		"can't go beyond", "won't accept", "will not accept", "won't let me", "won't allow", "doesn't allow",
 		"does not allow", "don't allow", "afraid not", "not yet i'm afraid", "so not yet", "won't be able", "will not be able", "we don't offer", "we do not offer",
-		"can't offer", "no longer")
+		"can't offer", "no longer", "only able to", "only allowed to", "only permitted to", "only authorised to",
+		"only authorized to", "nothing i can", "nothing we can", "not to")
 	// Not refusals: the agent cannot see, find or hear something.
-	suppress(catRefusal, 0, "can't see", "cannot see", "can't find", "cannot find", "can't hear", "cannot hear",
+	suppress(catRefusal, 0, "need not to", "try not to", "how not to", "not to worry", "not to mention", "can't see", "cannot see", "can't find", "cannot find", "can't hear", "cannot hear",
 		"can't access", "can't locate", "unable to locate", "unable to find", "unable to see", "can't tell",
 		"can't wait", "can't thank", "can't apologise", "can't apologize")
 	// Policy rules are not noQuestion: "That isn't covered, is it?" is
@@ -556,7 +824,10 @@ func buildRules() []rule {
 	// technician visits".
 	for _, r := range rs {
 		if r.cat == catPolicy {
-			suppressSentence(catPromise, anyKind, r.phrase)
+			// With the wall's own check: "won't be" suppresses only as
+			// "won't be refunded".
+			addRule(rule{cat: catSuppress, speakers: spPeople, target: catPromise, kind: anyKind, sentence: true,
+				check: r.check}, r.phrase)
 		}
 	}
 	suppressSentence(catPromise, anyKind, "won't let me", "will not let me", "can't book", "cannot book",
@@ -564,10 +835,19 @@ func buildRules() []rule {
 	suppress(catPolicy, 0, "used your card", "used your email", "used your password", "used your phone",
 		"used your address", "used your details", "used your name", "used your account to")
 
+	// Counting contacts: "the third time I've had to explain", but in "you've
+	// sent me back to billing again, that's the third time" the count is of
+	// the loop, not of a telling (the loop suppresses it in its sentence).
+	add(catRepeat, spCustomer, repeatCount, false, "third time", "fourth time", "fifth time", "umpteenth time",
+		"hundredth time")
+	suppressSentence(catRepeat, repeatCount, "sent me back", "sending me back", "sent back", "transferred me",
+		"bounced me", "bounced back", "passed me back", "put me back", "transferred back", "back to billing")
 	add(catRepeat, spCustomer, 0, false,
+		"explained all this", "explained all of this", "explained all that", "explained everything",
+		"explained that already", "being asked again", "asking me again", "asked me again", "ask me again",
+		"asking the same", "asked the same", "ask me the same", "asking me the same", "asked for it again",
 		"as i already explained", "already explained", "as i said", "like i said", "i already said",
-		"i already told", "i've already told", "third time", "fourth time", "fifth time", "umpteenth time",
-		"hundredth time", "told you already", "again and again",
+		"i already told", "i've already told", "told you already", "again and again",
 		"repeat myself", "repeating myself", "explained this", "explained it", "i've been over this",
 		"been over this already", "over and over", "told the last person", "told your colleague",
 		"like i told", "as i told", "as i mentioned", "i already mentioned", "as i've said",
@@ -577,12 +857,26 @@ func buildRules() []rule {
 		"don't you have notes", "do you not have notes", "same thing again", "to every person",
 		"different people already", "explained to every", "told everyone", "third person", "fourth person",
 		"fifth person", "already given all", "already given you", "already given these", "given all this information",
-		"to the last guy", "to the last person", "to the last agent", "told the last agent", "spoke to already",
-		"already spoken to", "keep having to repeat", "have to repeat", "had to repeat", "every single one of you",
+		"to the last guy", "to the last person", "to the last agent", "told the last agent", "keep having to repeat", "have to repeat", "had to repeat", "every single one of you",
 		"every one of you", "each one of you", "each of you", "every single person", "explaining this",
 		"explaining it all", "explaining everything", "no notes", "it all again", "this all again",
 		"through it again", "through this again", "through that again", "everything again", "so many times",
-		"so many people", "how many people")
+		"so many people", "how many people",
+		// Saying it over and over, pointing back at one's own earlier
+		// message, asking the agent to read what is already there.
+		"i keep saying", "i keep repeating", "i keep giving", "i keep explaining", "keep having to tell",
+		"keep having to say", "keep having to give", "i'm having to repeat", "what i wrote", "in my first message",
+		"in my last message", "in my previous message", "in my original message", "my first message",
+		"read the notes", "read my notes", "check the notes", "look at the notes", "read my messages",
+		"read my previous", "read what i")
+	// "already spoken to": not when it names a party the customer went to
+	// on their own ("I've already spoken to Samsung", checkSpokenTo).
+	addRule(rule{cat: catRepeat, speakers: spCustomer, check: checkSpokenTo}, "already spoken to", "spoke to already",
+		"already spoken with", "already spoke to", "already talked to")
+	// The same verb of telling again in another clause: "Told the chat,
+	// told the shop, told the phone line" (checkTellAgain).
+	addRule(rule{cat: catRepeat, speakers: spCustomer, check: checkTellAgain}, "told", "explained", "said",
+		"given", "gave", "repeated", "explaining", "telling", "wrote", "mentioned")
 	// A count of tellings: "again", "each time", "three times", "to four
 	// people" with a verb of telling near it ("I have to explain the whole
 	// fault again", "had to give the meter serial each time", "I've told you
@@ -591,7 +885,16 @@ func buildRules() []rule {
 	// through it all again" is the claim.
 	addRule(rule{cat: catRepeat, speakers: spCustomer, check: checkRepeatVerb}, "again", "each time",
 		"every time", "every single time", "from scratch", "times", "twice", "one more time", "people",
-		"agents", "advisors", "advisers", "how many times", "how many more times")
+		"agents", "advisors", "advisers", "how many times", "how many more times",
+		// "I've said this in every call", "given you the same reading on 3
+		// separate calls", "as I wrote earlier", "I explained yesterday".
+		"every call", "each call", "every chat", "every single call", "calls", "chats", "occasions",
+		"conversations")
+	// A time before now, after the customer's own past telling: "as I
+	// stated earlier", "I explained yesterday that the photos were
+	// uploaded", "I told you this before" (checkToldBefore).
+	addRule(rule{cat: catRepeat, speakers: spCustomer, check: checkToldBefore}, "earlier", "before", "yesterday",
+		"already", "previously", "last time", "the other day", "this morning", "last week")
 	// Known imprecision: "it's the third time this month it crashed"
 	// counts, though it repeats a symptom, not a claim; whoever says
 	// "third time" in a support contact is almost always counting contacts.
@@ -603,6 +906,41 @@ func buildRules() []rule {
 	}
 	promise(promiseCallback, "call you back", "callback", "give you a call", "ring you back",
 		"call you tomorrow", "phone you", "give you a ring", "ring you", "call you on")
+	// A contact with a future before it: "our specialist will call you at
+	// 11am", "I'll DM you the ETA", "they'll ring the number on your
+	// account" (checkFuture).
+	addRule(rule{cat: catPromise, speakers: spAgent, kind: promiseCallback, negatable: true, noQuestion: true, check: checkFuture},
+		"call you", "ring the number", "call the number", "call your mobile", "ring your mobile", "call your landline")
+	addRule(rule{cat: catPromise, speakers: spAgent, kind: promiseFollowUp, negatable: true, noQuestion: true, check: checkFuture},
+		"dm you", "pm you", "whatsapp you", "inbox you")
+	// A booking whose object says what is promised: "I've scheduled a call
+	// with our specialist", "I've booked our own engineer for Monday",
+	// "I'm booking a new delivery and removal" (checkBookedObject).
+	for _, kind := range []uint8{promiseCallback, promiseVisit} {
+		addRule(rule{cat: catPromise, speakers: spAgent, kind: kind, negatable: true, noQuestion: true, check: checkBookedObject},
+			"booked", "book", "booking", "rebooked", "rebook", "rebooking", "scheduled", "schedule", "scheduling",
+			"rescheduled", "reschedule", "arranged", "arrange", "arranging", "organised", "organized", "organise",
+			"organize", "set up", "lined up", "requested", "put in a request", "raised a request")
+	}
+	// A worker who comes: "Our installer will come to fit the hob on
+	// Monday" (checkWorkerComes).
+	addRule(rule{cat: catPromise, speakers: spAgent, kind: promiseVisit, negatable: true, noQuestion: true, check: checkWorkerComes},
+		"will come", "'ll come", "will visit", "'ll visit", "will attend", "'ll attend", "will be with you",
+		"'ll be with you", "will pop", "'ll pop", "will be round", "'ll be round", "will call round",
+		"will be out", "'ll be out", "is coming", "are coming", "will fit", "'ll fit", "will install",
+		"'ll install", "will be there", "'ll be there", "will arrive", "'ll arrive", "is booked", "are booked",
+		"is scheduled", "are scheduled")
+	// Sending by what is sent: a document is a follow-up, something new a
+	// replacement, an engineer a visit ("I'll send the revised itinerary",
+	// "I'll send the blue one out today"; checkSentObject).
+	for _, kind := range []uint8{promiseFollowUp, promiseReplacement, promiseVisit} {
+		addRule(rule{cat: catPromise, speakers: spAgent, kind: kind, negatable: true, noQuestion: true, check: checkSentObject},
+			"i'll send", "we'll send", "i will send", "we will send", "i'm sending", "we're sending",
+			"i'll be sending", "we'll be sending", "i'll email", "we'll email", "i'll forward", "we'll forward",
+			"i'll post", "we'll post", "i'll text", "we'll text", "i'll pop", "we'll pop", "i'll get", "we'll get",
+			"i'm going to send", "we're going to send", "will be sent", "will be posted", "will be emailed",
+			"'ll be sent", "'ll be posted")
+	}
 	promise(promiseVisit, "technician", "engineer will visit", "engineer to visit", "engineer will be",
 		"an engineer", "engineer to come", "engineer will come", "engineer out", "engineer visit",
 		"engineer appointment", "book an engineer", "arrange an engineer", "arrange for an engineer",
@@ -640,6 +978,11 @@ func buildRules() []rule {
 		"visit your local", "visit the link", "visit the page", "visit the site", "visit the help")
 	suppress(catPromise, promiseRefund, "non-refundable", "no refund", "refund policy", "refundable")
 	suppress(catPromise, promiseCallback, "callback number", "call back on this number")
+	// How things usually go is no commitment: "if a fault is confirmed we
+	// normally replace it", "anything cancelled before dispatch is refunded
+	// automatically" (the hit's clause).
+	addRule(rule{cat: catSuppress, speakers: spPeople, target: catPromise, kind: anyKind, clause: true},
+		"normally", "usually", "typically", "generally", "automatically", "as a rule", "in general", "tend to")
 	suppress(catPromise, promiseReplacement, "brand new customer", "replacement cost")
 
 	add(catBroken, spCustomer, 0, false,
@@ -670,14 +1013,26 @@ func buildRules() []rule {
 		"she was supposed to", "it was supposed to", "someone was meant to", "somebody was meant to",
 		"you were meant to", "they were meant to", "he was meant to", "she was meant to", "it was meant to",
 		"supposed to email", "supposed to send", "supposed to text", "supposed to deliver", "supposed to be delivered",
-		"supposed to be sent", "supposed to be refunded", "supposed to fix")
+		"supposed to be sent", "supposed to be refunded", "supposed to fix",
+		"nothing has arrived", "nothing's arrived", "nothing has come", "neither has arrived", "neither have arrived",
+		"neither arrived", "none of it has arrived", "hasn't turned up", "haven't turned up", "still hasn't turned up")
+	// The promise quoted back: '"You'll have your refund in 7 days" – 7
+	// weeks ago', '"We'll be in touch within 10 working days". Day 34'
+	// (checkQuotedPromise: a future inside a quotation).
+	addRule(rule{cat: catBroken, speakers: spCustomer, check: checkQuotedPromise}, "we'll", "you'll", "we will",
+		"you will", "will be", "would be", "it'll", "they'll", "someone will", "we are going to", "we're going to")
 	// "<someone> said ... would": "the engineer said he'd be back the next
 	// day", "your claims handler said the payment would go out this week";
 	// not "I said I'd call back", "it said pending" (checkReportedPromise).
 	addRule(rule{cat: catBroken, speakers: spCustomer, check: checkReportedPromise}, "said")
+	// "The branch told me a letter would be sent", "I've been told someone
+	// will call me back", "got an email saying it would be paid": a modal
+	// future for the customer in the report (checkReportedFuture).
+	addRule(rule{cat: catBroken, speakers: spCustomer, check: checkReportedFuture}, "told me", "told us", "saying",
+		"been told", "been assured", "been guaranteed")
 	// "I was told ..." / "they said ..." report a promise only with a
 	// future in them ("I was told someone would ring me back"): checkToldWould.
-	for _, p := range []string{"i was told", "we were told", "they told me", "you told me", "they said", "you said", "she said", "he said", "your colleague said", "your colleague swore", "i was assured", "they assured me", "you assured me"} {
+	for _, p := range []string{"i was told", "we were told", "they told me", "you told me", "they said", "you said", "she said", "he said", "your colleague said", "your colleague swore", "i was assured", "they assured me", "you assured me", "been promised"} {
 		addRule(rule{cat: catBroken, speakers: spCustomer, check: checkToldWould}, p)
 	}
 	suppress(catBroken, 0, "promised myself", "i promised", "we promised", "i've promised", "promised my")
@@ -693,6 +1048,10 @@ func buildRules() []rule {
 		"all sorted", "got it sorted", "kept their word", "kept your word", "kept his word", "kept her word",
 		"called me back", "rang me back", "on time", "still happening", "still going ahead", "still on for",
 		"is that still on", "is this still on", "is it still on", "still booked")
+	// "the last guy said he'd call back – he did": kept, unless a negation
+	// follows ("he did not", checkNotNegatedAfter).
+	addRule(rule{cat: catSuppress, speakers: spPeople, target: catBroken, kind: anyKind, sentence: true, check: checkNotNegatedAfter},
+		"he did", "she did", "they did", "you did", "and did", "it did")
 
 	esc := func(kind uint8, phrases ...string) {
 		add(catEscalation, spCustomer, kind, true, phrases...)
@@ -732,26 +1091,47 @@ func buildRules() []rule {
 		"community group", "local group", "facebook group", "nextdoor", "mumsnet", "in a thread", "a thread",
 		"my followers", "my viewers", "my subscribers", "my audience", "my channel", "k followers",
 		"k subscribers", "will know about this", "everyone knows", "everybody knows", "making sure every",
+		"retweet*", "rt if", "please rt", "share if", "spread the word", "this gets more attention",
+		"this gets some attention", "get this more attention", "see if this gets", "boost this",
 		"make sure every", "make sure everyone", "making sure everyone", "telling everyone", "telling people")
 	// "drafting the review", "writing a very detailed review": a review
 	// with a verb of writing or posting before it (checkReviewVerb).
 	addRule(rule{cat: catEscalation, speakers: spCustomer, kind: escPublic, negatable: true, check: checkReviewVerb},
 		"review", "reviews", "forum", "forums")
+	// A subreddit where the post goes: "going on r/CasualUK", "posting it
+	// to r/assholedesign" (checkPostedOn: a preposition or a verb of
+	// posting before it).
+	addRule(rule{cat: catEscalation, speakers: spCustomer, kind: escPublic, negatable: true, check: checkPostedOn}, "r/*")
 	// "my viewers are going to hear about it": an audience must be the
 	// subject (checkAudience); "Trading standards will hear about this" is
 	// a regulator (legal), not going public.
 	addRule(rule{cat: catEscalation, speakers: spCustomer, kind: escPublic, negatable: true, check: checkAudience},
 		"are going to hear about", "is going to hear about", "will hear about this", "will hear about it",
-		"going to hear about this", "going to hear about it", "will be hearing about")
-	esc(escLegal, "lawyer*", "attorney*", "solicitor*", "sue", "suing", "lawsuit", "class action",
+		"going to hear about this", "going to hear about it", "will be hearing about", "will know", "will hear",
+		"is going to know", "are going to know", "will find out", "will be told")
+	// One's own audience, counted: "my 12k followers", "our 40,000
+	// subscribers" (checkOwnAudience).
+	addRule(rule{cat: catEscalation, speakers: spCustomer, kind: escPublic, negatable: true, check: checkOwnAudience},
+		"followers", "subscribers", "viewers", "readers", "listeners")
+	addRule(rule{cat: catEscalation, speakers: spCustomer, kind: escLegal, negatable: true, check: checkNotName}, "sue")
+	esc(escLegal, "lawyer*", "attorney*", "solicitor*", "suing", "lawsuit", "class action",
 		"legal action", "take legal", "legal advice", "legal proceedings", "small claims", "regulator*",
 		"trading standards", "ombudsman", "bbb", "better business bureau", "consumer protection",
 		"consumer law", "consumer rights", "breach of contract", "to court", "in court",
 		"report you to", "reporting you to", "ofcom", "ofgem", "ofwat", "the fca", "the cma", "the ftc",
-		"the fcc", "cfpb", "attorney general")
+		"the fcc", "cfpb", "attorney general",
+		// Dispute schemes after a complaint has run its course.
+		"deadlock letter", "deadlock", "cisas", "adjudicator", "arbitration", "dispute resolution", "adr scheme",
+		"citizens advice", "section 75")
 	addRule(rule{cat: catEscalation, speakers: spCustomer, kind: escCancel, negatable: true, check: checkChurnObject},
 		"cancel my", "cancelling my", "canceling my", "cancel the", "cancelling the", "canceling the",
 		"cancel our", "cancelling our", "terminate my", "terminating my", "end my", "cancelling", "canceling")
+	// The last purchase, never again: "this is the last order I'm placing
+	// with you", "never ordering from you again", "won't be flying with you
+	// again" (checkPatronage: a verb of buying or using follows).
+	addRule(rule{cat: catEscalation, speakers: spCustomer, kind: escCancel, check: checkPatronage},
+		"the last order", "my last order with", "the last time i", "last time i'm", "last time i'll", "never",
+		"won't be", "will not be", "won't ever", "not going to be", "i'm done", "we're done")
 	esc(escCancel, "close my account", "closing my account", "switching to another", "switch to another",
 		"switching to a different", "switch to a different", "switching provider*", "switch provider*", "take my business", "taking my business", "cancel everything",
 		"cancelling everything", "canceling everything", "cancel it all", "leave you for",
@@ -777,7 +1157,8 @@ func buildRules() []rule {
 		"moving abroad", "moving out", "passed away", "late husband", "late wife", "late dad", "late mum",
 		"late father", "late mother", "late partner", "no longer need", "don't need it any more",
 		"don't need it anymore", "been great", "been brilliant", "by mistake")
-	suppress(catEscalation, escSupervisor, "my manager", "account manager", "store manager said",
+	suppress(catEscalation, escSupervisor, "my supervisor", "our supervisor", "my boss", "our manager", "our boss",
+		"my team leader", "our team leader", "my manager", "account manager", "store manager said",
 		"manager of", "my line manager", "manager at work", "password manager", "escalator", "dedicated manager",
 		"relationship manager", "things escalated", "escalated quickly", "that escalated", "it escalated")
 	// Legal words about a legal process, not a threat: "the solicitor's
@@ -792,19 +1173,37 @@ func buildRules() []rule {
 		"your community", "the forum said")
 	suppressSentence(catEscalation, escPublic, "contacted you on", "messaged you on", "dm'd you on",
 		"dmed you", "saw on", "saw it on", "read on", "found you on", "reached out on", "via twitter",
+		"contact you on", "contact you via", "reach you on", "message you on", "dm you on", "quicker to contact",
+		"easier to contact", "best way to contact", "rang me about", "called me about", "contacted me about",
 		"via facebook", "your twitter", "your facebook", "your instagram")
 	// Abandoned intentions and praise cancel the whole sentence's
 	// escalations: "I was going to ask for a manager but you've been
 	// great", "I was thinking of cancelling, but this changed my mind",
 	// "I'll give you five stars on Trustpilot".
 	suppressSentence(catEscalation, anyKind, "i was going to", "i was thinking of", "i was about to",
-		"i was considering", "i nearly", "i almost", "changed my mind", "no need for",
+		"i was considering", "i nearly", "i almost", "changed my mind", "no need for", "thinking i'd",
+		"thought i'd", "thought i would", "thought i was going to", "was expecting", "i'd end up", "expected to have to",
+		"5 star", "five star", "above and beyond",
 		"five stars", "five-star", "5 stars", "5-star", "recommend you", "shout out to", "shout-out to",
 		"big thanks", "huge thanks", "compliment*", "how great", "how good you", "how helpful", "how amazing",
 		"how brilliant", "how wonderful", "how lovely", "how quick", "how kind", "great service",
 		"brilliant service", "excellent service", "amazing service", "i'm a journalist", "i am a journalist",
 		"i'm a reporter", "i am a reporter", "to bank with you", "to shop with you", "to use you", "to go with you",
 		"to choose you", "to buy from you", "love you guys", "you're the best")
+	// A problem fixed, said in the sentence: "@BrightBand fixed my
+	// connection in 10 mins, had to tweet this". Negatable: "you still
+	// haven't fixed my connection" keeps the threat.
+	addRule(rule{cat: catSuppress, speakers: spPeople, target: catEscalation, kind: anyKind, sentence: true, negatable: true},
+		"fixed my", "fixed it", "sorted my", "sorted it", "sorted out my", "resolved my", "got my money back",
+		"got it back", "sorted it out", "fixed it in", "sorted in")
+	// Praise of the staff in the sentence: "the crew were so kind to my nan
+	// – I'm going to post about it", "tell your supervisor Jake was
+	// excellent".
+	// (checkPraised: "was", "were", "so", "been", "really", "very" before
+	// the adjective).
+	addRule(rule{cat: catSuppress, speakers: spPeople, target: catEscalation, kind: anyKind, sentence: true, check: checkPraised},
+		"kind", "lovely", "helpful", "excellent", "brilliant", "amazing", "fantastic", "wonderful", "superb",
+		"outstanding", "fab")
 
 	// Stock replies: a deflection template. Politeness alone ("thank you
 	// for your patience", "sorry to hear that") is what live agents say
@@ -818,7 +1217,15 @@ func buildRules() []rule {
 		"higher than usual call volumes", "higher than normal volumes", "your enquiry has been received",
 		"your email has been received", "your message has been received", "your query has been received",
 		"will be with you shortly", "please refer to the", "for information regarding", "service standards",
-		"due to operational", "operational circumstances")
+		"due to operational", "operational circumstances",
+		// Any way of asking for a DM ("pop us a DM", "shoot us a message"),
+		// out-of-hours and queue announcements, self-service deflection.
+		"us a dm", "us a pm", "us a direct message", "us a private message", "us a quick dm", "via dm", "in a dm",
+		"our opening hours", "outside our opening hours", "outside of our opening hours", "during our opening hours",
+		"during these hours", "currently closed", "team is currently unavailable", "high volume of calls",
+		"high volume of", "high volumes of", "higher volume of", "higher than normal", "busier than usual",
+		"please allow up to", "via the website", "via our website", "through our website", "via our app",
+		"through our app", "via the app")
 	// Weak cues do not count in questions ("Have you seen the comparison
 	// page on our website?"), and the closings and holding lines of a live
 	// call ("thanks for calling, have a lovely day", "bear with me") are
@@ -851,7 +1258,24 @@ func buildRules() []rule {
 		"we love to hear", "we're delighted to hear", "we are delighted to hear", "be sure to pass",
 		"training and quality", "in line with our",
 		"we take this very seriously", "we take all complaints seriously", "rest assured", "has been received",
-		"we value your", "your feedback is important")
+		"we value your", "your feedback is important",
+		// The family of each template: apology openings, thanks for the
+		// message or the custom, hopes to see the customer again, feedback
+		// taken seriously and passed on, holding lines.
+		"sorry to hear about", "sorry to hear you", "so sorry to hear", "we're so sorry", "we are so sorry",
+		"sorry about this", "sorry for any", "ways to improve", "improve our service", "improve our services",
+		"always looking", "thank you for holding", "thanks for holding", "as soon as we can", "currently experiencing",
+		"thank you for contacting", "thanks for contacting", "thanks for flying", "thank you for flying",
+		"for flying with", "for travelling with", "for traveling with", "for banking with", "for staying with",
+		"for being with", "for choosing", "hope to welcome you", "hope to see you", "look forward to welcoming",
+		"look forward to seeing you", "glad you're enjoying", "so glad you", "we're glad to hear", "we're so glad",
+		"great to hear", "lovely to hear", "thanks for the lovely", "thanks for the kind", "thank you for the lovely",
+		"thank you for the kind", "thanks so much for the", "thanks for taking the time", "thank you for taking the time",
+		"share your feedback", "sharing your feedback", "the relevant team", "pass it on", "pass this on",
+		"take all feedback", "feedback seriously", "committed to providing", "are committed to",
+		"get in touch with our", "so we can help", "we'll be happy to help", "we'd be happy to help",
+		"with your order number", "with your booking reference", "with your account number", "before getting in touch",
+		"before contacting us", "we'll get it sorted", "we'll get this sorted", "please allow")
 
 	// Topic keywords (topics.go): the customer's words only, so an agent's
 	// "is the battery overheating?" does not tag the contact.

@@ -59,26 +59,52 @@ func scoreVader(v []vtok, bangs, quests int) float64 {
 		return 0
 	}
 	// allcapDifferential: some but not all tokens are ALL CAPS. butCheck:
-	// the first "but".
-	nUpper, but := 0, n
+	// the first "but". The same pass lists the lexicon words (non-boosters)
+	// that the valence loop visits, up to len(lex) of them; a longer turn
+	// has its tokens scanned again instead.
+	var lex [48]int32
+	nUpper, but, nLex := 0, n, 0
 	for i := range v {
-		if v[i].flags&vfUpper != 0 {
+		f := v[i].flags
+		if f&vfUpper != 0 {
 			nUpper++
 		}
 		if but == n && v[i].id == wBut {
 			but = i
 		}
+		if f&(vfLex|vfBooster) == vfLex {
+			lex[nLex%len(lex)] = int32(i)
+			nLex++
+		}
+	}
+	if nLex == 0 {
+		return 0 // no valence: the sum is 0, and so is the score
 	}
 	capDiff := nUpper > 0 && nUpper < n
 
 	// PolarityScores' loop: boosters and the "kind" of "kind of" score 0,
 	// every other token gets sentimentValence; then butCheck and the sum
 	// of scoreValence. Tokens of valence 0 add nothing (0 * 0.5 and s + 0
-	// are exact), so only lexicon words are visited.
+	// are exact), so only lexicon words are visited, in order.
 	var sum float64
-	for i := range v {
+	for k := 0; k < nLex; k++ {
+		var i int
+		if nLex <= len(lex) {
+			i = int(lex[k])
+		} else {
+			// More lexicon words than lex holds: the k-th one by a scan
+			// that resumes after the previous one.
+			i = 0
+			if k > 0 {
+				i = int(lex[0]) + 1
+			}
+			for v[i].flags&(vfLex|vfBooster) != vfLex {
+				i++
+			}
+			lex[0] = int32(i)
+		}
 		t := &v[i]
-		if t.flags&(vfLex|vfBooster) != vfLex || t.id == wKind && i < n-1 && v[i+1].id == wOf {
+		if t.id == wKind && i < n-1 && v[i+1].id == wOf {
 			continue
 		}
 		val := valence(v, i, capDiff)

@@ -150,6 +150,36 @@ var supportGroups = []supportGroup{
 		{"website down", -2.0}, {"site down", -2.0}, {"timing out", -1.6}, {"error", -1.3},
 		{"glitch", -1.6}, {"bug", -1.3},
 	}},
+	{supFailure, "goods that arrived damaged, wrong, spoilt or incomplete, and products that broke", []supportPhrase{
+		{"snapped", -2.0}, {"cracked", -2.0}, {"smashed", -2.3}, {"shattered", -2.3}, {"leaking", -2.0}, {"leaks", -1.6},
+		{"faulty", -2.0}, {"damaged", -2.0}, {"dented", -1.6}, {"mouldy", -2.3}, {"moldy", -2.3}, {"rotten", -2.3},
+		{"out of date", -1.6}, {"missing", -2.0}, {"wrong item", -2.0}, {"wrong colour", -2.0}, {"wrong color", -2.0},
+		{"wrong size", -2.0}, {"wrong order", -2.0}, {"sent the wrong", -2.0}, {"sent me the wrong", -2.0},
+		{"forgot the", -1.6}, {"forgot my", -1.6}, {"left out", -1.6}, {"didn't include", -1.6}, {"keeps crashing", -2.3},
+		{"keeps dropping", -2.3}, {"keeps freezing", -2.3}, {"keeps cutting out", -2.3}, {"stopped charging", -2.3},
+		{"won't start", -2.2}, {"won't load", -2.2}, {"won't connect", -2.2}, {"dead on arrival", -2.6},
+		{"arrived warm", -2.0}, {"arrived damaged", -2.3}, {"arrived broken", -2.3}, {"arrived open", -2.0},
+		{"arrived crushed", -2.3}, {"arrived defrosted", -2.0}, {"arrived melted", -2.0}, {"froze", -2.0},
+		{"won't open", -2.0}, {"won't close", -2.0}, {"won't work", -2.2}, {"won't boot", -2.2},
+		{"won't power on", -2.2}, {"won't switch on", -2.2}, {"paperweight", -2.6}, {"loading forever", -2.3},
+	}},
+	{supFailure, "questions that report a problem the customer has: whether others have it too, whether it is known", []supportPhrase{
+		{"anyone else having", -1.6}, {"anyone else's", -1.6}, {"anyone else getting", -1.6}, {"anybody else having", -1.6},
+		{"known issue", -1.6}, {"known problem", -1.6}, {"aware of the problem", -1.6}, {"aware of the issue", -1.6},
+		{"aware of this problem", -1.6}, {"aware of this issue", -1.6}, {"is it just me", -1.6}, {"just me or", -1.6},
+	}},
+	{supFailure, "a service that is down, cut off or charged wrongly", []supportPhrase{
+		{"outage", -2.0}, {"outages", -2.0}, {"power cut", -2.0}, {"internet down", -2.0}, {"wifi down", -2.0},
+		{"broadband down", -2.0}, {"network down", -2.0}, {"app down", -2.0}, {"down all day", -2.3},
+		{"down again", -2.3}, {"no signal", -2.0}, {"no internet", -2.0}, {"no water", -2.0}, {"no hot water", -2.0},
+		{"no heating", -2.0}, {"no power", -2.0}, {"ended on me", -2.0}, {"cut me off", -2.3}, {"dropped the call", -2.0},
+		{"kicked me out", -2.0}, {"charged for a", -1.6}, {"charged me for", -1.6}, {"charged my card", -1.6},
+		{"taken money", -2.0}, {"took money", -2.0}, {"without authorisation", -2.3}, {"without authorization", -2.3},
+		{"costing me", -1.6}, {"got moved to", -1.6}, {"downgraded", -2.0}, {"bumped off", -2.3},
+		{"can't fix", -2.0},
+		{"couldn't fix", -2.0}, {"didn't fix", -2.0}, {"not fixed", -2.0}, {"still broken", -2.3},
+		{"and counting", -2.0}, {"another transfer", -2.0},
+	}},
 	{supFailure, "the runaround in the customer's words: loops, repeats, wasted effort", []supportPhrase{
 		{"runaround", -2.9}, {"run around", -2.9}, {"run-around", -2.9}, {"passed around", -2.9},
 		{"transferred again", -2.1}, {"round in circles", -2.5}, {"waste of time", -2.6},
@@ -259,6 +289,12 @@ var supportGroups = []supportGroup{
 	}},
 	{supNeutral, "request politeness: asking for help is not praise", []supportPhrase{
 		{"help", 0}, {"happy to", 0}, {"thanks in advance", 0}, {"thank you in advance", 0},
+	}},
+	{supNeutral, "the names of teams and places whose words are negative (\"the fraud team got my money back\", \"lost property\"), bereavement (\"my late husband's account\" is no lateness) and the customer's own plan to call again (\"I'll call back when I have the receipt\")", []supportPhrase{
+		{"fraud team", 0}, {"fraud department", 0}, {"fraud line", 0}, {"fraud awareness", 0}, {"lost property", 0},
+		{"lost and found", 0}, {"i'll call back", 0}, {"i will call back", 0}, {"i'll ring back", 0},
+		{"i'll call you back", 0}, {"i'll try again", 0}, {"i'll call again", 0}, {"my late", 0}, {"late husband", 0}, {"late wife", 0}, {"late dad", 0}, {"late mum", 0},
+		{"late father", 0}, {"late mother", 0}, {"late partner", 0}, {"late son", 0}, {"late daughter", 0},
 	}},
 	{supNeutral, "\"like\" as a preposition or a want, not a liking", []supportPhrase{
 		{"like to", 0}, {"looks like", 0}, {"feel like", 0}, {"seems like", 0}, {"like a", 0}, {"like the", 0},
@@ -502,6 +538,27 @@ func (e *Engine) supportScopeBreak(o []vtok, k int) bool {
 	return false
 }
 
+// supportIf reports whether o[i] follows "if", "in case" or "whether" in
+// its clause ("if my flight is delayed, can I ...?"): a failure supposed.
+func (e *Engine) supportIf(o []vtok, i int) bool {
+	for k := i; k >= 0; k-- {
+		if k < i {
+			if _, clause := e.vtokWord(k + 1); clause {
+				return false
+			}
+		}
+		switch string(bareWord(e.vtokBytes(&o[k]))) {
+		case "if", "whether":
+			return true
+		case "case":
+			if k > 0 && string(bareWord(e.vtokBytes(&o[k-1]))) == "in" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // bareWord is b without the punctuation around it: VADER keeps it on short
 // tokens ("if," "or,").
 func bareWord(b []byte) []byte {
@@ -650,6 +707,9 @@ func (e *Engine) applySupport(o []vtok) bool {
 			negations = true
 			continue
 		}
+		if e.contrastiveNot(o, i) {
+			continue // "the debit card not the credit card": no failure
+		}
 		o[i].val, o[i].id = danglingNegation, wNone
 		o[i].flags = o[i].flags&^(vfBooster|vfNegated) | vfLex | vfLexOrig
 		kinds[i] = supMarker
@@ -682,6 +742,44 @@ func (e *Engine) applySupport(o []vtok) bool {
 		changed = true
 	}
 	return changed
+}
+
+// contrastiveNot reports whether the negation o[i] is a contrastive "not"
+// between two noun phrases: "it's the debit card not the credit card",
+// "took 2 hours not 2 days". Its left side is a word that is no verb,
+// auxiliary, pronoun or adverb in the same clause, and a determiner or a
+// number follows it. Such a "not" corrects, it reports no failure ("my
+// parcel not delivered" has a participle after it: a failure).
+func (e *Engine) contrastiveNot(o []vtok, i int) bool {
+	if i == 0 || i+1 >= len(o) || string(bareWord(e.vtokBytes(&o[i]))) != "not" {
+		return false
+	}
+	if word, clause := e.vtokWord(i); !word || clause {
+		return false
+	}
+	if word, _ := e.vtokWord(i - 1); !word {
+		return false
+	}
+	switch string(bareWord(e.vtokBytes(&o[i-1]))) {
+	case "is", "are", "was", "were", "am", "be", "been", "do", "does", "did", "have", "has", "had", "can",
+		"could", "will", "would", "should", "shall", "may", "might", "must", "it's", "that's", "i'm",
+		"you're", "we're", "they're", "he's", "she's", "there's", "still", "just", "really", "yet", "and",
+		"but", "or", "so", "if", "why", "definitely", "certainly", "actually", "simply", "i", "you", "we",
+		"they", "it", "he", "she", "also", "even", "probably", "surely", "why's", "whether":
+		return false
+	}
+	next := bareWord(e.vtokBytes(&o[i+1]))
+	if len(next) == 0 {
+		return false
+	}
+	if c := next[0]; c >= '0' && c <= '9' {
+		return true
+	}
+	switch string(next) {
+	case "the", "a", "an", "my", "your", "our", "their", "his", "her", "this", "that", "these", "those", "one":
+		return true
+	}
+	return false
 }
 
 // placeReadings zeroes the words whose reading depends on where they stand
@@ -721,7 +819,7 @@ func (e *Engine) placeReadings(o []vtok, kinds []supportKind, place []uint8, hyp
 					changed = true
 				}
 			}
-		case t.val < 0 && (k == supFailure || k == supMarker) && at&placeYesNo != 0:
+		case t.val < 0 && (k == supFailure || k == supMarker) && (at&placeYesNo != 0 || at&placeQuestion != 0 && hypothetical && e.supportIf(o, i)):
 			t.val = 0
 			changed = true
 		}

@@ -3,6 +3,7 @@ package eval
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"math"
 	"os"
@@ -228,6 +229,7 @@ func TestReportJSONShape(t *testing.T) {
 	opts := DefaultOptions()
 	opts.Generated = 300
 	opts.HandLabelled = fixture
+	opts.HandLabelledFresh = fixture
 	opts.DataDir = ""
 	r, err := Run(context.Background(), opts)
 	if err != nil {
@@ -245,7 +247,7 @@ func TestReportJSONShape(t *testing.T) {
 		t.Fatalf("top-level keys: %v, want only sets", keys(top))
 	}
 	sets := top["sets"]
-	if !slices.Equal(keys(sets), []string{SetGenerated, SetHandLabelled}) {
+	if !slices.Equal(keys(sets), []string{SetGenerated, SetHandLabelled, SetHandLabelledFresh}) {
 		t.Fatalf("sets = %v", keys(sets))
 	}
 	for name, set := range sets {
@@ -279,7 +281,10 @@ func TestReportJSONShape(t *testing.T) {
 	if sup := sets[SetGenerated][PII]["support"].(float64); sup < 10 {
 		t.Errorf("generated pii support %v: the set is not being scored", sup)
 	}
-	if n := strings.Count(string(b), `"sentiment"`); n != 2 {
+	if _, ok := sets[SetHandLabelledFresh][Handoff]["holdout"]; ok {
+		t.Error("the fresh hand-labelled set has halves: it is held out as a whole")
+	}
+	if n := strings.Count(string(b), `"sentiment"`); n != len(sets) {
 		t.Errorf(`%d "sentiment" keys, want one per set`, n)
 	}
 	// Text and Markdown carry the same sets.
@@ -392,16 +397,16 @@ const (
 // paste the rows, and say in the commit why a floor went down if one did.
 var pinned = []pin{
 	{"generated", "handoff", 0.99},                  // measured 1.000
-	{"generated", "cross_company_handoff", 0.45},    // measured 0.467
-	{"generated", "transfer_loop", 0.71},            // measured 0.727
+	{"generated", "cross_company_handoff", 0.98},    // measured 0.992
+	{"generated", "transfer_loop", 0.96},            // measured 0.976
 	{"generated", "dead_end", 0.99},                 // measured 1.000
 	{"generated", "repeated_claim", 0.99},           // measured 1.000
 	{"generated", "promise", 0.99},                  // measured 1.000
-	{"generated", "broken_promise_claim", 0.97},     // measured 0.986
-	{"generated", "escalation", 0.98},               // measured 0.991
-	{"generated", "public_threat", 0.96},            // measured 0.972
+	{"generated", "broken_promise_claim", 0.98},     // measured 0.991
+	{"generated", "escalation", 0.98},               // measured 0.993
+	{"generated", "public_threat", 0.96},            // measured 0.975
 	{"generated", "stock_reply", 0.99},              // measured 1.000
-	{"generated", "complaint", 0.74},                // measured 0.754
+	{"generated", "complaint", 0.81},                // measured 0.827
 	{"generated", "pii", 0.99},                      // measured 1.000
 	{"generated", "promise.callback", 0.99},         // measured 1.000
 	{"generated", "promise.follow_up", 0.99},        // measured 1.000
@@ -411,47 +416,75 @@ var pinned = []pin{
 	{"generated", "escalation.cancel", 0.99},        // measured 1.000
 	{"generated", "escalation.complaint", 0.99},     // measured 1.000
 	{"generated", "escalation.legal", 0.99},         // measured 1.000
-	{"generated", "escalation.public", 0.96},        // measured 0.972
+	{"generated", "escalation.public", 0.96},        // measured 0.975
 	{"generated", "escalation.supervisor", 0.99},    // measured 1.000
 	{"generated", "pii.card", 0.99},                 // measured 1.000
 	{"generated", "pii.email", 0.99},                // measured 1.000
 	{"generated", "pii.national_id", 0.99},          // measured 1.000
 	{"generated", "pii.phone", 0.99},                // measured 1.000
-	{"generated", "sentiment.accuracy", 0.52},       // measured 0.533
-	{"generated", "sentiment.macro_f1", 0.51},       // measured 0.520
-	{"handlabelled", "handoff", 0.63},               // measured 0.657
-	{"handlabelled", "cross_company_handoff", 0.27}, // measured 0.291
-	{"handlabelled", "transfer_loop", 0.64},         // measured 0.667
-	{"handlabelled", "dead_end", 0.39},              // measured 0.412
-	{"handlabelled", "policy_wall", 0.27},           // measured 0.292
-	{"handlabelled", "repeated_claim", 0.56},        // measured 0.581
-	{"handlabelled", "promise", 0.75},               // measured 0.772
-	{"handlabelled", "broken_promise_claim", 0.66},  // measured 0.685
-	{"handlabelled", "escalation", 0.76},            // measured 0.782
-	{"handlabelled", "public_threat", 0.63},         // measured 0.656
-	{"handlabelled", "stock_reply", 0.47},           // measured 0.491
-	{"handlabelled", "complaint", 0.50},             // measured 0.525
-	{"handlabelled", "pii", 0.90},                   // measured 0.935
-	{"handlabelled", "promise.callback", 0.84},      // measured 0.865
-	{"handlabelled", "promise.follow_up", 0.57},     // measured 0.595
-	{"handlabelled", "promise.refund", 0.83},        // measured 0.850
-	{"handlabelled", "promise.replacement", 0.69},   // measured 0.714
-	{"handlabelled", "promise.visit", 0.64},         // measured 0.667
-	{"handlabelled", "escalation.cancel", 0.64},     // measured 0.667
+	{"generated", "sentiment.accuracy", 0.64},       // measured 0.654
+	{"generated", "sentiment.macro_f1", 0.65},       // measured 0.663
+	{"handlabelled", "handoff", 0.90},               // measured 1.000
+	{"handlabelled", "cross_company_handoff", 0.90}, // measured 1.000
+	{"handlabelled", "transfer_loop", 0.90},         // measured 1.000
+	{"handlabelled", "dead_end", 0.90},              // measured 1.000
+	{"handlabelled", "policy_wall", 0.90},           // measured 1.000
+	{"handlabelled", "repeated_claim", 0.90},        // measured 1.000
+	{"handlabelled", "promise", 0.90},               // measured 0.977
+	{"handlabelled", "broken_promise_claim", 0.90},  // measured 0.965
+	{"handlabelled", "escalation", 0.90},            // measured 1.000
+	{"handlabelled", "public_threat", 0.90},         // measured 1.000
+	{"handlabelled", "stock_reply", 0.90},           // measured 0.988
+	{"handlabelled", "complaint", 0.87},             // measured 0.891
+	{"handlabelled", "pii", 0.90},                   // measured 0.973
+	{"handlabelled", "promise.callback", 0.93},      // measured 0.950
+	{"handlabelled", "promise.follow_up", 0.92},     // measured 0.941
+	{"handlabelled", "promise.refund", 0.92},        // measured 0.944
+	{"handlabelled", "promise.replacement", 0.90},   // measured 0.929
+	{"handlabelled", "promise.visit", 0.98},         // measured 1.000
+	{"handlabelled", "escalation.cancel", 0.95},     // measured 0.971
 	{"handlabelled", "escalation.complaint", 0.94},  // measured 0.960
-	{"handlabelled", "escalation.legal", 0.75},      // measured 0.774
-	{"handlabelled", "escalation.public", 0.63},     // measured 0.656
-	{"handlabelled", "escalation.supervisor", 0.81}, // measured 0.833
-	{"handlabelled", "sentiment.accuracy", 0.63},    // measured 0.652
-	{"handlabelled", "sentiment.macro_f1", 0.62},    // measured 0.644
+	{"handlabelled", "escalation.legal", 0.90},      // measured 0.929
+	{"handlabelled", "escalation.public", 0.98},     // measured 1.000
+	{"handlabelled", "escalation.supervisor", 0.91}, // measured 0.938
+	{"handlabelled", "sentiment.accuracy", 0.80},    // measured 0.826
+	{"handlabelled", "sentiment.macro_f1", 0.80},    // measured 0.828
 	{"abcd", "pii", 1.00},                           // measured 1.000
+	// The fresh set is never tuned on: its floors only catch regressions.
+	// Raise them when a change that was NOT tuned on it lifts the figures;
+	// never look at its items to do so.
+	{"handlabelled_fresh", "handoff", 0.82},               // measured 0.849
+	{"handlabelled_fresh", "cross_company_handoff", 0.80}, // measured 0.829
+	{"handlabelled_fresh", "transfer_loop", 0.71},         // measured 0.733
+	{"handlabelled_fresh", "dead_end", 0.79},              // measured 0.816
+	{"handlabelled_fresh", "policy_wall", 0.75},           // measured 0.775
+	{"handlabelled_fresh", "repeated_claim", 0.62},        // measured 0.649
+	{"handlabelled_fresh", "promise", 0.68},               // measured 0.705
+	{"handlabelled_fresh", "broken_promise_claim", 0.73},  // measured 0.759
+	{"handlabelled_fresh", "escalation", 0.79},            // measured 0.813
+	{"handlabelled_fresh", "public_threat", 0.79},         // measured 0.813
+	{"handlabelled_fresh", "stock_reply", 0.76},           // measured 0.787
+	{"handlabelled_fresh", "complaint", 0.72},             // measured 0.746
+	{"handlabelled_fresh", "pii", 0.78},                   // measured 0.804
+	{"handlabelled_fresh", "promise.callback", 0.86},      // measured 0.884
+	{"handlabelled_fresh", "promise.follow_up", 0.53},     // measured 0.558
+	{"handlabelled_fresh", "promise.refund", 0.60},        // measured 0.630
+	{"handlabelled_fresh", "promise.replacement", 0.68},   // measured 0.706
+	{"handlabelled_fresh", "promise.visit", 0.64},         // measured 0.667
+	{"handlabelled_fresh", "escalation.cancel", 0.40},     // measured 0.429
+	{"handlabelled_fresh", "escalation.complaint", 0.84},  // measured 0.870
+	{"handlabelled_fresh", "escalation.legal", 0.80},      // measured 0.824
+	{"handlabelled_fresh", "escalation.public", 0.79},     // measured 0.813
+	{"handlabelled_fresh", "escalation.supervisor", 0.79}, // measured 0.811
+	{"handlabelled_fresh", "sentiment.accuracy", 0.68},    // measured 0.702
+	{"handlabelled_fresh", "sentiment.macro_f1", 0.67},    // measured 0.699
 }
 
 // floorFor is the floor a measured figure would be pinned at.
 func floorFor(set, metric string, measured float64) float64 {
 	margin := marginGenerated
 	switch set {
-	case SetHandLabelled:
+	case SetHandLabelled, SetHandLabelledFresh:
 		if !strings.HasPrefix(metric, "sentiment.") && !strings.Contains(metric, ".") && measured >= handLabelledTarget {
 			return handLabelledTarget
 		}
@@ -506,6 +539,18 @@ func TestPinnedFigures(t *testing.T) {
 		t.Fatal(err)
 	}
 	sets[SetHandLabelled] = hl
+
+	// The fresh set is pinned too, once it exists: nobody tunes on it, so
+	// its floors only catch regressions.
+	if items, err := LoadHandLabelled(filepath.Join("..", DefaultHandLabelledFresh)); err == nil {
+		fresh, err := HandLabelledFresh(items, cfg)
+		if err != nil {
+			t.Fatal(err)
+		}
+		sets[SetHandLabelledFresh] = fresh
+	} else if !errors.Is(err, os.ErrNotExist) {
+		t.Fatal(err)
+	}
 
 	if _, err := os.Stat(filepath.Join(sharedData, ABCDSample)); err == nil {
 		s, err := ABCD(filepath.Join(sharedData, ABCDSample), cfg)

@@ -16,13 +16,15 @@ import (
 const (
 	SetGenerated    = "generated"
 	SetHandLabelled = "handlabelled"
-	SetABCD         = "abcd"
-	SetAirline      = "airline"
-	SetSatisfaction = "satisfaction"
+	// SetHandLabelledFresh is the second hand-labelled set, never tuned on.
+	SetHandLabelledFresh = "handlabelled_fresh"
+	SetABCD              = "abcd"
+	SetAirline           = "airline"
+	SetSatisfaction      = "satisfaction"
 )
 
 // SetNames lists every set in report order.
-var SetNames = []string{SetGenerated, SetHandLabelled, SetABCD, SetAirline, SetSatisfaction}
+var SetNames = []string{SetGenerated, SetHandLabelled, SetHandLabelledFresh, SetABCD, SetAirline, SetSatisfaction}
 
 // Options says what Run evaluates.
 type Options struct {
@@ -38,6 +40,9 @@ type Options struct {
 
 	// HandLabelled is the hand-labelled set's path ("" : skip it).
 	HandLabelled string
+	// HandLabelledFresh is the second, never-tuned-on set's path ("":
+	// skip it).
+	HandLabelledFresh string
 
 	// DataDir is the shared real-data folder (../shared/data); "" or a
 	// missing folder skips the ABCD, airline and satisfaction sets.
@@ -50,12 +55,13 @@ type Options struct {
 // module root.
 func DefaultOptions() Options {
 	return Options{
-		Config:           enrich.DefaultConfig(),
-		Generated:        DefaultGenerated,
-		Seed:             DefaultSeed,
-		GeneratedGovader: true,
-		HandLabelled:     DefaultHandLabelled,
-		DataDir:          filepath.Join("..", "shared", "data"),
+		Config:            enrich.DefaultConfig(),
+		Generated:         DefaultGenerated,
+		Seed:              DefaultSeed,
+		GeneratedGovader:  true,
+		HandLabelled:      DefaultHandLabelled,
+		HandLabelledFresh: DefaultHandLabelledFresh,
+		DataDir:           filepath.Join("..", "shared", "data"),
 	}
 }
 
@@ -142,6 +148,22 @@ func Run(ctx context.Context, opts Options) (Report, error) {
 		opts.Progress.report("handlabelled", 1, 1)
 	} else {
 		skip(SetHandLabelled, "no file given")
+	}
+
+	if opts.HandLabelledFresh != "" {
+		opts.Progress.report(SetHandLabelledFresh, 0, 1)
+		items, err := LoadHandLabelled(opts.HandLabelledFresh)
+		if err != nil {
+			return r, err
+		}
+		s, err := HandLabelledFresh(items, opts.Config)
+		if err != nil {
+			return r, fmt.Errorf("fresh hand-labelled set: %w", err)
+		}
+		r.Sets[SetHandLabelledFresh] = s
+		opts.Progress.report(SetHandLabelledFresh, 1, 1)
+	} else {
+		skip(SetHandLabelledFresh, "no file given")
 	}
 
 	if err := ctx.Err(); err != nil {

@@ -45,6 +45,12 @@ func newEvalCmd() *cobra.Command {
 					opts.HandLabelled = ""
 				}
 			}
+			if !cmd.Flags().Changed("handlabelled-fresh") {
+				if _, err := os.Stat(opts.HandLabelledFresh); errors.Is(err, os.ErrNotExist) {
+					notes = append(notes, fmt.Sprintf("%s: %s is absent (run from the repository root, or pass --handlabelled-fresh)", eval.SetHandLabelledFresh, opts.HandLabelledFresh))
+					opts.HandLabelledFresh = ""
+				}
+			}
 			opts.Progress = stageProgress(cmd.ErrOrStderr())
 			r, err := eval.Run(cmd.Context(), opts)
 			if err != nil {
@@ -71,6 +77,7 @@ func newEvalCmd() *cobra.Command {
 	f.BoolVar(&opts.GeneratedGovader, "generated-govader", opts.GeneratedGovader, "also score govader's sentiment on the generated set (--generated-govader=false: three times faster)")
 	f.StringVar(&opts.DataDir, "data", opts.DataDir, "shared real-data folder (ABCD, airline tweets, satisfaction); skipped when absent")
 	f.StringVar(&opts.HandLabelled, "handlabelled", opts.HandLabelled, "hand-labelled set, JSON lines (empty: skip it)")
+	f.StringVar(&opts.HandLabelledFresh, "handlabelled-fresh", opts.HandLabelledFresh, "second hand-labelled set, never tuned on (empty: skip it)")
 	return c
 }
 
