@@ -1,10 +1,5 @@
 package enrich
 
-import (
-	"unicode"
-	"unicode/utf8"
-)
-
 // Structural checks of rules.go added for wordings a fixed phrase cannot
 // pin down (see the ruleCheck constants for what each accepts). Like the
 // checks in detect_text.go they run only at a hit of their phrase and look
@@ -212,28 +207,7 @@ func (e *Engine) turnNamesParty() bool {
 	text := d.orig
 	n, inTok := -1, false
 	for i := 0; i < len(text); {
-		c := text[i]
-		width, word, upper := 1, false, false
-		if c < utf8.RuneSelf {
-			switch {
-			case c >= 'a' && c <= 'z', c >= '0' && c <= '9':
-				word = true
-			case c >= 'A' && c <= 'Z':
-				word, upper = true, true
-			case c == '\'' && inTok && i+1 < len(text) && isASCIILetter(text[i+1]):
-				word = true
-			}
-		} else {
-			r, w := utf8.DecodeRuneInString(text[i:])
-			width = w
-			switch {
-			case r == '\u2019' || r == '\u2018' || r == '\u02bc':
-				word = inTok && i+w < len(text) && isASCIILetter(text[i+w])
-			case r == utf8.RuneError:
-			case unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r):
-				word, upper = true, unicode.IsUpper(r)
-			}
-		}
+		width, word, upper := origWordByte(text, i, inTok)
 		switch {
 		case word && !inTok:
 			inTok = true

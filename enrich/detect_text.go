@@ -577,6 +577,36 @@ func (e *Engine) redactedPos(p int, end bool) int {
 	return p + shift
 }
 
+// origWordByte applies normalise's word rules at text[i]: it returns the
+// width of the character there, whether it belongs to a word (ASCII
+// letters and digits, non-ASCII letters, digits and marks, an apostrophe
+// inside a word when an ASCII letter follows it) and whether it is an
+// upper-case letter. inTok says whether a word is open before i.
+func origWordByte(text string, i int, inTok bool) (width int, word, upper bool) {
+	c := text[i]
+	if c < utf8.RuneSelf {
+		switch {
+		case c >= 'a' && c <= 'z', c >= '0' && c <= '9':
+			return 1, true, false
+		case c >= 'A' && c <= 'Z':
+			return 1, true, true
+		case c == '\'' && inTok && i+1 < len(text) && isASCIILetter(text[i+1]):
+			return 1, true, false
+		}
+		return 1, false, false
+	}
+	r, w := utf8.DecodeRuneInString(text[i:])
+	switch {
+	case r == '\u2019' || r == '\u2018' || r == '\u02bc':
+		return w, inTok && i+w < len(text) && isASCIILetter(text[i+w]), false
+	case r == utf8.RuneError:
+		return w, false, false
+	case unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r):
+		return w, true, unicode.IsUpper(r)
+	}
+	return w, false, false
+}
+
 // origTokenSpan walks text with normalise's word rules (ASCII letters and
 // digits, non-ASCII letters, digits and marks, an apostrophe inside a word
 // when an ASCII letter follows it) and returns the byte offset where word
@@ -587,27 +617,7 @@ func origTokenSpan(text string, k1, k2 int) (start, end int, ok bool) {
 	n := -1
 	inTok := false
 	for i := 0; i < len(text); {
-		c := text[i]
-		width := 1
-		word := false
-		if c < utf8.RuneSelf {
-			switch {
-			case c >= 'a' && c <= 'z', c >= 'A' && c <= 'Z', c >= '0' && c <= '9':
-				word = true
-			case c == '\'' && inTok && i+1 < len(text) && isASCIILetter(text[i+1]):
-				word = true
-			}
-		} else {
-			r, w := utf8.DecodeRuneInString(text[i:])
-			width = w
-			switch {
-			case r == '\u2019' || r == '\u2018' || r == '\u02bc':
-				word = inTok && i+w < len(text) && isASCIILetter(text[i+w])
-			case r == utf8.RuneError:
-			case unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r):
-				word = true
-			}
-		}
+		width, word, _ := origWordByte(text, i, inTok)
 		switch {
 		case word && !inTok:
 			inTok = true
