@@ -145,9 +145,8 @@ func randomText(rng *rand.Rand, patterns []string, n int) []byte {
 }
 
 // TestPhraseMatcherDifferential compares the matcher's automaton (and the
-// Aho-Corasick library it replaced, and the older bucketed matcher) with the
-// naive reference on random text, for a small
-// pattern set with shared texts, nested and overlapping phrases, and for the
+// Aho-Corasick library it replaced) with the naive reference on random
+// text, for a small pattern set with shared texts, nested and overlapping phrases, and for the
 // engine's real phrase list.
 func TestPhraseMatcherDifferential(t *testing.T) {
 	small := []string{"a", "a b", "a b c", "b c", "c", "ab*", "ab", "abc", "b", "b*", "call you", "call you back",
@@ -158,10 +157,6 @@ func TestPhraseMatcherDifferential(t *testing.T) {
 		rounds   int
 	}{{"small", small, 300}, {"rules", rulePhrases(), 200}} {
 		m, err := newPhraseMatcher(set.patterns)
-		if err != nil {
-			t.Fatal(err)
-		}
-		old, err := newBucketMatcher(set.patterns)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -181,9 +176,6 @@ func TestPhraseMatcherDifferential(t *testing.T) {
 			got = m.AppendMatches(got, text)
 			if got[0].ID != 99999 || !slices.Equal(got[1:], want) {
 				t.Fatalf("%s: text %q:\n got %v\nwant %v", set.name, text, got[1:], want)
-			}
-			if o := old.AppendMatches(nil, text); !slices.Equal(o, want) {
-				t.Fatalf("%s (bucket): text %q:\n got %v\nwant %v", set.name, text, o, want)
 			}
 			if o := lib.AppendMatches(nil, text); !slices.Equal(o, want) {
 				t.Fatalf("%s (aho-corasick library): text %q:\n got %v\nwant %v", set.name, text, o, want)
@@ -222,7 +214,7 @@ func TestPhraseMatcherAllocs(t *testing.T) {
 }
 
 // BenchmarkPhraseMatcher runs the matcher's automaton, the Aho-Corasick
-// library it replaced and the older bucketed matcher over the same
+// library it replaced over the same
 // normalised chat turns. Bytes are the normalised text.
 func BenchmarkPhraseMatcher(b *testing.B) {
 	e := newTestEngine(b)
@@ -236,10 +228,6 @@ func BenchmarkPhraseMatcher(b *testing.B) {
 		}
 	}
 	patterns := rulePhrases()
-	old, err := newBucketMatcher(patterns)
-	if err != nil {
-		b.Fatal(err)
-	}
 	lib, err := newLibMatcher(patterns)
 	if err != nil {
 		b.Fatal(err)
@@ -249,7 +237,7 @@ func BenchmarkPhraseMatcher(b *testing.B) {
 		m    interface {
 			AppendMatches([]phraseHit, []byte) []phraseHit
 		}
-	}{{"dfa", e.m}, {"aho-corasick-library", lib}, {"bucket", old}} {
+	}{{"dfa", e.m}, {"aho-corasick-library", lib}} {
 		b.Run(mc.name, func(b *testing.B) {
 			var hits []phraseHit
 			b.SetBytes(int64(size))

@@ -112,45 +112,54 @@ func findPII(dst []piiSpan, text string) []piiSpan {
 			k++
 			continue
 		}
-		c := text[i]
-		if i > 0 && isAlnum(text[i-1]) {
-			i++
-			continue
-		}
 		limit := n
 		if k < ne {
 			limit = int(emails[k].start)
 		}
-		switch {
-		case isDigit(c) || (c == '+' || c == '(') && i+1 < n && isDigit(text[i+1]):
-			e, kind, ok := numberAt(text[:limit], i)
-			if ok {
-				dst = append(dst, piiSpan{int32(i), int32(e), kind})
-			}
-			if e > i { // PII, or a run too long to hold any: skip it
-				i = e
-				continue
-			}
-		case isASCIILetter(c):
-			if e, ok := ukNINOAt(text[:limit], i); ok {
-				dst = append(dst, piiSpan{int32(i), int32(e), piiNationalID})
-				i = e
-				continue
-			}
-		}
-		i++
+		dst, i = spanAt(dst, text, i, limit)
 	}
 	if ne > 0 {
-		// Number/NI spans were appended after the e-mails; merge in place
-		// into start order. Batches have a handful of spans: insertion sort.
-		s := dst[mark:]
-		for a := 1; a < len(s); a++ {
-			for b := a; b > 0 && s[b].start < s[b-1].start; b-- {
-				s[b], s[b-1] = s[b-1], s[b]
-			}
-		}
+		sortSpansFrom(dst, mark)
 	}
 	return dst
+}
+
+// spanAt classifies the position i of a PII scan: limit is where the next
+// e-mail span starts (numbers must not run into it). It returns dst with
+// the span that starts at i, if any, and where the scan resumes: after the
+// span, after a run too long to be PII, or at i+1.
+func spanAt(dst []piiSpan, text string, i, limit int) ([]piiSpan, int) {
+	if i > 0 && isAlnum(text[i-1]) {
+		return dst, i + 1 // inside a word or number: nothing starts here
+	}
+	c := text[i]
+	switch {
+	case isDigit(c) || (c == '+' || c == '(') && i+1 < len(text) && isDigit(text[i+1]):
+		e, kind, ok := numberAt(text[:limit], i)
+		if ok {
+			dst = append(dst, piiSpan{int32(i), int32(e), kind})
+		}
+		if e > i { // PII, or a run too long to hold any: skip it
+			return dst, e
+		}
+	case isASCIILetter(c):
+		if e, ok := ukNINOAt(text[:limit], i); ok {
+			return append(dst, piiSpan{int32(i), int32(e), piiNationalID}), e
+		}
+	}
+	return dst, i + 1
+}
+
+// sortSpansFrom puts dst[mark:] in start order: the number and NI spans
+// were appended after the e-mails. A turn has a handful of spans:
+// insertion sort, in place.
+func sortSpansFrom(dst []piiSpan, mark int) {
+	s := dst[mark:]
+	for a := 1; a < len(s); a++ {
+		for b := a; b > 0 && s[b].start < s[b-1].start; b-- {
+			s[b], s[b-1] = s[b-1], s[b]
+		}
+	}
 }
 
 const (

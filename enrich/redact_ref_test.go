@@ -32,43 +32,14 @@ func findPIIRef(dst []piiSpan, text string) []piiSpan {
 			k++
 			continue
 		}
-		c := text[i]
-		if i > 0 && isAlnum(text[i-1]) {
-			i++
-			continue
-		}
 		limit := n
 		if k < ne {
 			limit = int(emails[k].start)
 		}
-		switch {
-		case isDigit(c) || (c == '+' || c == '(') && i+1 < n && isDigit(text[i+1]):
-			e, kind, ok := numberAt(text[:limit], i)
-			if ok {
-				dst = append(dst, piiSpan{int32(i), int32(e), kind})
-			}
-			if e > i { // PII, or a run too long to hold any: skip it
-				i = e
-				continue
-			}
-		case isASCIILetter(c):
-			if e, ok := ukNINOAt(text[:limit], i); ok {
-				dst = append(dst, piiSpan{int32(i), int32(e), piiNationalID})
-				i = e
-				continue
-			}
-		}
-		i++
+		dst, i = spanAt(dst, text, i, limit)
 	}
 	if ne > 0 {
-		// Number/NI spans were appended after the e-mails; merge in place
-		// into start order. Batches have a handful of spans: insertion sort.
-		s := dst[mark:]
-		for a := 1; a < len(s); a++ {
-			for b := a; b > 0 && s[b].start < s[b-1].start; b-- {
-				s[b], s[b-1] = s[b-1], s[b]
-			}
-		}
+		sortSpansFrom(dst, mark)
 	}
 	return dst
 }

@@ -24,7 +24,8 @@ type Stages struct {
 	NewEnricher func() (enrich.Enricher, error) // one per worker: enrichers are not shared
 	// NewOrgNamer, when set, builds one OrgNamer per worker: it names the
 	// organisations in the flagged handoff sentences after enrichment
-	// (prose NER, off the hot loop). Nil leaves HandoffOrgs empty.
+	// (prose NER, off the hot loop). A nil factory, or one returning a nil
+	// OrgNamer (naming disabled), leaves HandoffOrgs empty.
 	NewOrgNamer func() (*enrich.OrgNamer, error)
 	// MaxMessageBytes is the decode limit (ingest.Config.MaxMessageBytes).
 	MaxMessageBytes int

@@ -68,7 +68,7 @@ func newRunCmd() *cobra.Command {
 				NewEnricher: func() (enrich.Enricher, error) {
 					return enrich.NewPool(cfg.Enrich, cfg.Pipeline.EnrichPoolSize())
 				},
-				NewOrgNamer:     newOrgNamer(cfg.Orgs),
+				NewOrgNamer:     cfg.Orgs.NewNamer,
 				MaxMessageBytes: cfg.Kafka.MaxMessageBytes,
 			}, metrics, log)
 			if err != nil {
@@ -113,12 +113,4 @@ func reportProgress(cmd *cobra.Command, p *pipeline.Pipeline, done <-chan struct
 			}
 		}
 	}
-}
-
-// newOrgNamer is the pipeline's OrgNamer factory, nil when naming is off.
-func newOrgNamer(c OrgsConfig) func() (*enrich.OrgNamer, error) {
-	if !c.Enabled {
-		return nil
-	}
-	return c.NewNamer
 }
