@@ -642,11 +642,7 @@ func buildRules() []rule {
 		"blaming each other", "point me to", "points me to", "pointed me to", "referred me to", "sends me to",
 		"sent me to")
 	add(catLoop, spPeople, 0, false,
-		// "back to the same <place>", not "it comes back to the same screen".
-		"back to the same department", "back to the same team", "back to the same person",
-		"back to the same people", "back to the same queue", "back to the same place", "back to the same number",
-		"back to the same agent", "back to the same line", "back to the same desk", "back to the same office",
-		"back to the same company", "back to the same shop", "back to the same store", "transferred back", "sent me back to", "sending me back", "been sent back to",
+		"transferred back", "sent me back to", "sending me back", "been sent back to",
 		"i've been sent back", "round in circles", "around in circles", "going in circles", "in circles",
 		"back where i started", "where i started", "just come from", "just came from", "back to square one", "full circle", "sent me to you",
 		"they sent me here", "sent me here", "just come from there", "the ones who sent me",

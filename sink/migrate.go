@@ -139,22 +139,19 @@ func Migrate(ctx context.Context, c *Client) (MigrationResult, error) {
 	return res, nil
 }
 
-// tableColumns returns the names of a table's columns.
+// tableColumns returns the names of a table's columns. One row
+// (groupArray) rather than a streamed result: the connection goes back to
+// the pool as soon as QueryRow returns, before the caller's context ends.
 func (c *Client) tableColumns(ctx context.Context, table string) (map[string]bool, error) {
-	rows, err := c.conn.Query(ctx, "SELECT name FROM system.columns WHERE database = ? AND table = ?", c.cfg.Database, table)
-	if err != nil {
+	var names []string
+	if err := c.conn.QueryRow(ctx, "SELECT groupArray(name) FROM system.columns WHERE database = ? AND table = ?", c.cfg.Database, table).Scan(&names); err != nil {
 		return nil, fmt.Errorf("cannot list the columns of %s.%s: %w", c.cfg.Database, table, err)
 	}
-	defer rows.Close()
-	have := map[string]bool{}
-	for rows.Next() {
-		var name string
-		if err := rows.Scan(&name); err != nil {
-			return nil, fmt.Errorf("cannot list the columns of %s.%s: %w", c.cfg.Database, table, err)
-		}
-		have[name] = true
+	have := make(map[string]bool, len(names))
+	for _, n := range names {
+		have[n] = true
 	}
-	return have, rows.Err()
+	return have, nil
 }
 
 // recordMigration appends to schema_migrations with a native batch insert:
