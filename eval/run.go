@@ -16,7 +16,11 @@ import (
 const (
 	SetGenerated    = "generated"
 	SetHandLabelled = "handlabelled"
-	// SetHandLabelledFresh is the second hand-labelled set, never tuned on.
+	// SetHandLabelled2 is the second hand-labelled set: written blind and
+	// held out through round 2, tuned on from round 3.
+	SetHandLabelled2 = "handlabelled_2"
+	// SetHandLabelledFresh is the newest hand-labelled set (the third):
+	// written blind and never tuned on.
 	SetHandLabelledFresh = "handlabelled_fresh"
 	SetABCD              = "abcd"
 	SetAirline           = "airline"
@@ -24,7 +28,7 @@ const (
 )
 
 // SetNames lists every set in report order.
-var SetNames = []string{SetGenerated, SetHandLabelled, SetHandLabelledFresh, SetABCD, SetAirline, SetSatisfaction}
+var SetNames = []string{SetGenerated, SetHandLabelled, SetHandLabelled2, SetHandLabelledFresh, SetABCD, SetAirline, SetSatisfaction}
 
 // Options says what Run evaluates.
 type Options struct {
@@ -40,7 +44,9 @@ type Options struct {
 
 	// HandLabelled is the hand-labelled set's path ("" : skip it).
 	HandLabelled string
-	// HandLabelledFresh is the second, never-tuned-on set's path ("":
+	// HandLabelled2 is the second set's path ("": skip it).
+	HandLabelled2 string
+	// HandLabelledFresh is the newest, never-tuned-on set's path ("":
 	// skip it).
 	HandLabelledFresh string
 
@@ -60,6 +66,7 @@ func DefaultOptions() Options {
 		Seed:              DefaultSeed,
 		GeneratedGovader:  true,
 		HandLabelled:      DefaultHandLabelled,
+		HandLabelled2:     DefaultHandLabelled2,
 		HandLabelledFresh: DefaultHandLabelledFresh,
 		DataDir:           filepath.Join("..", "shared", "data"),
 	}
@@ -134,36 +141,29 @@ func Run(ctx context.Context, opts Options) (Report, error) {
 		skip(SetGenerated, "not asked for (--generated 0)")
 	}
 
-	if opts.HandLabelled != "" {
-		opts.Progress.report("handlabelled", 0, 1)
-		items, err := LoadHandLabelled(opts.HandLabelled)
+	for _, h := range []struct {
+		name, path string
+		score      func([]Item, enrich.Config) (*Set, error)
+	}{
+		{SetHandLabelled, opts.HandLabelled, HandLabelled},
+		{SetHandLabelled2, opts.HandLabelled2, HandLabelled2},
+		{SetHandLabelledFresh, opts.HandLabelledFresh, HandLabelledFresh},
+	} {
+		if h.path == "" {
+			skip(h.name, "no file given")
+			continue
+		}
+		opts.Progress.report(h.name, 0, 1)
+		items, err := LoadHandLabelled(h.path)
 		if err != nil {
 			return r, err
 		}
-		s, err := HandLabelled(items, opts.Config)
+		s, err := h.score(items, opts.Config)
 		if err != nil {
-			return r, fmt.Errorf("hand-labelled set: %w", err)
+			return r, fmt.Errorf("set %s: %w", h.name, err)
 		}
-		r.Sets[SetHandLabelled] = s
-		opts.Progress.report("handlabelled", 1, 1)
-	} else {
-		skip(SetHandLabelled, "no file given")
-	}
-
-	if opts.HandLabelledFresh != "" {
-		opts.Progress.report(SetHandLabelledFresh, 0, 1)
-		items, err := LoadHandLabelled(opts.HandLabelledFresh)
-		if err != nil {
-			return r, err
-		}
-		s, err := HandLabelledFresh(items, opts.Config)
-		if err != nil {
-			return r, fmt.Errorf("fresh hand-labelled set: %w", err)
-		}
-		r.Sets[SetHandLabelledFresh] = s
-		opts.Progress.report(SetHandLabelledFresh, 1, 1)
-	} else {
-		skip(SetHandLabelledFresh, "no file given")
+		r.Sets[h.name] = s
+		opts.Progress.report(h.name, 1, 1)
 	}
 
 	if err := ctx.Err(); err != nil {

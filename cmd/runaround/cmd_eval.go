@@ -6,6 +6,8 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"slices"
+	"strings"
 
 	"github.com/spf13/cobra"
 
@@ -21,8 +23,9 @@ func newEvalCmd() *cobra.Command {
 		Use:   "eval",
 		Short: "Measure the detectors and sentiment: precision, recall, F1 per detector on labelled sets",
 		Long: "Score the enrichment against labelled data: the generator's planted ground truth, the\n" +
-			"hand-labelled set (testdata/handlabelled.jsonl, with its tune/holdout halves) and, when\n" +
-			"--data holds them, real public data (ABCD actions, airline tweets, user-satisfaction dialogues).\n" +
+			"hand-labelled sets (testdata/handlabelled*.jsonl: the first with its tune/holdout halves, the\n" +
+			"newest never tuned on) and, when --data holds them, real public data (ABCD actions, airline\n" +
+			"tweets, user-satisfaction dialogues).\n" +
 			"Prints one table per set; --json prints {\"sets\": {...}}, --markdown tables for docs/evaluation.md.\n" +
 			"Run it from the repository root (the default paths are relative).",
 		Args: cobra.NoArgs,
@@ -39,16 +42,23 @@ func newEvalCmd() *cobra.Command {
 			}
 			opts.Config = cfg.Enrich
 			var notes []string
-			if !cmd.Flags().Changed("handlabelled") {
-				if _, err := os.Stat(opts.HandLabelled); errors.Is(err, os.ErrNotExist) {
-					notes = append(notes, fmt.Sprintf("%s: %s is absent (run from the repository root, or pass --handlabelled)", eval.SetHandLabelled, opts.HandLabelled))
-					opts.HandLabelled = ""
+			// A default path that is absent is skipped with a note (run
+			// from elsewhere than the repository root); a path given on
+			// the command line must exist.
+			for _, h := range []struct {
+				set, flag string
+				path      *string
+			}{
+				{eval.SetHandLabelled, "handlabelled", &opts.HandLabelled},
+				{eval.SetHandLabelled2, "handlabelled-2", &opts.HandLabelled2},
+				{eval.SetHandLabelledFresh, "handlabelled-fresh", &opts.HandLabelledFresh},
+			} {
+				if cmd.Flags().Changed(h.flag) || *h.path == "" {
+					continue
 				}
-			}
-			if !cmd.Flags().Changed("handlabelled-fresh") {
-				if _, err := os.Stat(opts.HandLabelledFresh); errors.Is(err, os.ErrNotExist) {
-					notes = append(notes, fmt.Sprintf("%s: %s is absent (run from the repository root, or pass --handlabelled-fresh)", eval.SetHandLabelledFresh, opts.HandLabelledFresh))
-					opts.HandLabelledFresh = ""
+				if _, err := os.Stat(*h.path); errors.Is(err, os.ErrNotExist) {
+					notes = append(notes, fmt.Sprintf("%s: %s is absent (run from the repository root, or pass --%s)", h.set, *h.path, h.flag))
+					*h.path = ""
 				}
 			}
 			opts.Progress = stageProgress(cmd.ErrOrStderr())
@@ -56,7 +66,14 @@ func newEvalCmd() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			r.Skipped = append(notes, r.Skipped...)
+			// A set noted as absent above is the one Run skipped for
+			// "no file given": keep the note that says why.
+			for _, s := range r.Skipped {
+				if !slices.ContainsFunc(notes, func(n string) bool { return strings.HasPrefix(s, n[:strings.Index(n, ":")+1]) }) {
+					notes = append(notes, s)
+				}
+			}
+			r.Skipped = notes
 			out := cmd.OutOrStdout()
 			switch {
 			case asJSON:
@@ -77,7 +94,8 @@ func newEvalCmd() *cobra.Command {
 	f.BoolVar(&opts.GeneratedGovader, "generated-govader", opts.GeneratedGovader, "also score govader's sentiment on the generated set (--generated-govader=false: three times faster)")
 	f.StringVar(&opts.DataDir, "data", opts.DataDir, "shared real-data folder (ABCD, airline tweets, satisfaction); skipped when absent")
 	f.StringVar(&opts.HandLabelled, "handlabelled", opts.HandLabelled, "hand-labelled set, JSON lines (empty: skip it)")
-	f.StringVar(&opts.HandLabelledFresh, "handlabelled-fresh", opts.HandLabelledFresh, "second hand-labelled set, never tuned on (empty: skip it)")
+	f.StringVar(&opts.HandLabelled2, "handlabelled-2", opts.HandLabelled2, "second hand-labelled set, tuned on since round 3 (empty: skip it)")
+	f.StringVar(&opts.HandLabelledFresh, "handlabelled-fresh", opts.HandLabelledFresh, "newest hand-labelled set, never tuned on (empty: skip it)")
 	return c
 }
 
