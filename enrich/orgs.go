@@ -370,6 +370,12 @@ func splitOrgWords(dst []orgWord, s string) []orgWord {
 			}
 			j += w2
 		}
+		if j == i {
+			// A lone typographic apostrophe ("’ Northwind"): punctuation.
+			// (Without this step the loop would stand still.)
+			i += w
+			continue
+		}
 		word := s[i:j]
 		stop := j < len(s) && s[j] != ' '
 		first, _ := utf8.DecodeRuneInString(word)

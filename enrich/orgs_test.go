@@ -356,3 +356,26 @@ func ExampleOrgNamer() {
 	fmt.Println(c.HandoffOrgs.Row(0))
 	// Output: [Apple]
 }
+
+// TestSplitOrgWordsLoneApostrophe: a typographic apostrophe not followed by
+// a letter once stopped splitOrgWords in its tracks (an empty word appended
+// forever, until memory ran out).
+func TestSplitOrgWordsLoneApostrophe(t *testing.T) {
+	for _, tc := range []struct {
+		s    string
+		want []string
+	}{
+		{"call ’ Northwind Store", []string{"call", "Northwind", "Store"}},
+		{"try FixRight’", []string{"try", "FixRight"}},
+		{"’’", nil},
+		{"Dell’s team", []string{"Dell’s", "team"}},
+	} {
+		var got []string
+		for _, w := range splitOrgWords(nil, tc.s) {
+			got = append(got, w.text)
+		}
+		if fmt.Sprint(got) != fmt.Sprint(tc.want) {
+			t.Errorf("splitOrgWords(%q) = %q, want %q", tc.s, got, tc.want)
+		}
+	}
+}

@@ -87,7 +87,7 @@ func findPII(dst []piiSpan, text string) []piiSpan {
 			break
 		}
 		at += i
-		if s, e, ok := emailAt(text, at); ok {
+		if s, e, ok := emailAt(text, i, at); ok {
 			dst = append(dst, piiSpan{int32(s), int32(e), piiEmail})
 			i = e
 		} else {
@@ -194,10 +194,14 @@ func isLocalByte(c byte) bool {
 	return isAlnum(c) || c == '.' || c == '_' || c == '%' || c == '+' || c == '-'
 }
 
-// emailAt reports the e-mail address around the '@' at text[at].
-func emailAt(text string, at int) (start, end int, ok bool) {
+// emailAt reports the e-mail address around the '@' at text[at]. Its
+// local part starts at lo or later: lo is the end of the previous address,
+// which may run up to this '@' ("a@b.comc@d.com": the first address is
+// "a@b.comc"), and spans must not overlap (redact copies the text between
+// them).
+func emailAt(text string, lo, at int) (start, end int, ok bool) {
 	s := at
-	for s > 0 && isLocalByte(text[s-1]) {
+	for s > lo && isLocalByte(text[s-1]) {
 		s--
 	}
 	for s < at && (text[s] == '.' || text[s] == '-' || text[s] == '+') {

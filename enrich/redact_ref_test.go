@@ -14,11 +14,13 @@ func findPIIRef(dst []piiSpan, text string) []piiSpan {
 	n := len(text)
 	mark := len(dst)
 	// E-mails first: they are rare, and IndexByte on '@' is fast.
+	lo := 0 // the previous address's end
 	for i := 0; i < n; i++ {
 		if text[i] != '@' {
 			continue
 		}
-		if s, e, ok := emailAt(text, i); ok {
+		if s, e, ok := emailAt(text, lo, i); ok {
+			lo = e
 			dst = append(dst, piiSpan{int32(s), int32(e), piiEmail})
 			i = e - 1
 		}

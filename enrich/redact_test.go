@@ -6,6 +6,8 @@ import (
 	"strings"
 	"testing"
 	"unsafe"
+
+	"github.com/runaroundhq/runaround/transcript"
 )
 
 func TestRedaction(t *testing.T) {
@@ -307,6 +309,7 @@ func TestFindPIIDifferential(t *testing.T) {
 		if !slices.Equal(got, want) {
 			t.Fatalf("%q:\n got %v\nwant %v", text, got, want)
 		}
+		checkSpans(t, text, got)
 		found += len(want)
 	}
 	if found < 500 {
@@ -316,12 +319,47 @@ func TestFindPIIDifferential(t *testing.T) {
 
 func FuzzFindPII(f *testing.F) {
 	for _, s := range []string{"call +1 415 555 0134 now", "NI AB 12 34 56 C", "a@b.com 4111-1111-1111-1111", "(415)555-0134", "x1 AB123456C9",
-		"SSN 623198842", "my social is 641 22 9087", "call me on 4155550134", "order 07700900123", "9400 1000 0000 0000 0000 00"} {
+		"SSN 623198842", "my social is 641 22 9087", "call me on 4155550134", "order 07700900123", "9400 1000 0000 0000 0000 00", "pasa@b.comswa@b.comord"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, text string) {
-		if got, want := findPII(nil, text), findPIIRef(nil, text); !slices.Equal(got, want) {
+		got, want := findPII(nil, text), findPIIRef(nil, text)
+		if !slices.Equal(got, want) {
 			t.Fatalf("%q:\n got %v\nwant %v", text, got, want)
 		}
+		checkSpans(t, text, got)
 	})
+}
+
+// checkSpans fails unless spans are non-empty, in order and disjoint, as
+// redact needs them.
+func checkSpans(t *testing.T, text string, spans []piiSpan) {
+	t.Helper()
+	prev := int32(0)
+	for _, s := range spans {
+		if s.start < prev || s.end <= s.start || int(s.end) > len(text) {
+			t.Fatalf("%q: spans %v overlap, are empty or out of order", text, spans)
+		}
+		prev = s.end
+	}
+}
+
+// TestRedactRunOnEmails: an address whose domain runs into the next
+// address's local part ("pasa@b.comswa@b.comord") once gave overlapping
+// spans, and redact panicked slicing between them.
+func TestRedactRunOnEmails(t *testing.T) {
+	e := newTestEngine(t)
+	var c Columns
+	for _, tc := range []struct{ text, want string }{
+		{"a new pasa@b.comswa@b.comord when", "a new [EMAIL]@b.comord when"},
+		{"weea@b.comka@b.com, @united", "[EMAIL]@b.com, @united"},
+		{"x@y.zzq@r.st@u.vw", "[EMAIL]@[EMAIL]"},
+		{"a@b.com c@d.com", "[EMAIL] [EMAIL]"},
+	} {
+		checkSpans(t, tc.text, findPII(nil, tc.text))
+		e.EnrichBatch([]transcript.Interaction{{Turns: []transcript.Turn{{Speaker: transcript.SpeakerCustomer, Text: tc.text}}}}, &c)
+		if got := c.TurnTexts.Values[0]; got != tc.want {
+			t.Errorf("%q redacted as %q, want %q", tc.text, got, tc.want)
+		}
+	}
 }
