@@ -49,6 +49,7 @@ type Pool struct {
 	bounds []int // shard k is batch[bounds[k]:bounds[k+1]]
 
 	jobs    []chan struct{} // jobs[k] wakes worker k (k >= 1)
+	panics  []*PanicError   // panics[k]: shard k of the current batch panicked
 	pending sync.WaitGroup  // shards of the current batch still running
 	running sync.WaitGroup  // live worker goroutines
 	started bool
@@ -73,6 +74,7 @@ func NewPool(cfg Config, n int) (*Pool, error) {
 		engines:       make([]*Engine, n),
 		shards:        make([]Columns, n),
 		bounds:        make([]int, n+1),
+		panics:        make([]*PanicError, n),
 		minShardBytes: defaultMinShardBytes,
 	}
 	for k := range p.engines {
@@ -124,9 +126,27 @@ func (p *Pool) work(k int, jobs <-chan struct{}) {
 	}
 }
 
+// runShard enriches shard k. A panic is recovered into p.panics[k] so that
+// EnrichBatch can raise it on the caller's goroutine once every shard is
+// done: a panic on a worker goroutine would end the process where no
+// caller can recover it, and one raised on the caller's goroutine before
+// the other shards finish would leave them reading a batch the caller has
+// moved on from.
 func (p *Pool) runShard(k int) {
+	defer func() {
+		if r := recover(); r != nil {
+			p.panics[k] = newPanicError(r)
+		}
+	}()
+	if shardHook != nil {
+		shardHook(k)
+	}
 	p.engines[k].EnrichBatch(p.batch[p.bounds[k]:p.bounds[k+1]], &p.shards[k])
 }
+
+// shardHook, when set (by tests only), runs before each shard: it lets a
+// test make a chosen shard panic.
+var shardHook func(k int)
 
 // EnrichBatch implements Enricher: it splits in into contiguous shards of
 // about equal text size (one per engine, fewer for small batches), enriches
@@ -159,6 +179,12 @@ func (p *Pool) EnrichBatch(in []transcript.Interaction, out *Columns) {
 		}
 	}
 	p.batch = nil // keep nothing of in
+	for _, pe := range p.panics[:shards] {
+		if pe != nil {
+			clear(p.panics)
+			panic(pe)
+		}
+	}
 	mergeColumns(out, p.shards[:shards])
 }
 

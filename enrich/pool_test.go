@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"reflect"
 	"runtime"
+	"strings"
 	"testing"
 	"time"
 
@@ -219,4 +220,53 @@ func BenchmarkPool(b *testing.B) {
 		}
 		b.ReportMetric(float64(p.Size()), "workers")
 	})
+}
+
+// A panic on a worker's shard reaches the caller's goroutine as a
+// *PanicError, after every shard has finished, and a fresh Pool built the
+// way the pipeline replaces a panicked one works.
+func TestPoolPanicReachesCaller(t *testing.T) {
+	p, err := NewPool(DefaultConfig(), 3)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer p.Close()
+	p.minShardBytes = 1
+	batch := poolTestBatch(60)
+	var out Columns
+	p.EnrichBatch(batch, &out) // start the workers
+
+	shardHook = func(k int) {
+		if k == 2 {
+			panic("shard two is broken")
+		}
+	}
+	defer func() { shardHook = nil }()
+	got := func() (pe *PanicError) {
+		defer func() {
+			r := recover()
+			var ok bool
+			if pe, ok = r.(*PanicError); !ok {
+				t.Fatalf("recovered %T %v, want a *PanicError", r, r)
+			}
+		}()
+		p.EnrichBatch(batch, &out)
+		return nil
+	}()
+	if got == nil || got.Value != "shard two is broken" || !strings.Contains(string(got.Stack), "runShard") {
+		t.Fatalf("panic error %v, want the shard's value and its worker stack", got)
+	}
+	shardHook = nil
+	// The panic is reported once: the next batch on the same Pool is
+	// clean and equals one Engine's columns.
+	p.EnrichBatch(batch, &out)
+	e, err := New(DefaultConfig())
+	if err != nil {
+		t.Fatal(err)
+	}
+	var want Columns
+	e.EnrichBatch(batch, &want)
+	if d := diffColumns(&want, &out); len(d) > 0 {
+		t.Fatalf("after a panic the pool's columns differ from an engine's in %v", d)
+	}
 }

@@ -13,6 +13,7 @@ type Metrics struct {
 	InsertSeconds  prometheus.Histogram
 	EnrichSeconds  prometheus.Histogram
 	OrgNameSeconds prometheus.Histogram
+	EnrichPanics   prometheus.Counter
 	Retries        *prometheus.CounterVec
 	Commits        prometheus.Counter
 	CommitFailures prometheus.Counter
@@ -30,13 +31,14 @@ func NewMetrics(reg prometheus.Registerer) *Metrics {
 		InsertSeconds:  prometheus.NewHistogram(prometheus.HistogramOpts{Name: "runaround_insert_seconds", Help: "Duration of successful ClickHouse inserts.", Buckets: prometheus.ExponentialBuckets(0.001, 2, 15)}),
 		EnrichSeconds:  prometheus.NewHistogram(prometheus.HistogramOpts{Name: "runaround_enrich_seconds", Help: "Duration of enriching one batch.", Buckets: prometheus.ExponentialBuckets(0.0001, 2, 16)}),
 		OrgNameSeconds: prometheus.NewHistogram(prometheus.HistogramOpts{Name: "runaround_org_naming_seconds", Help: "Duration of naming the organisations in one batch's flagged handoff sentences (off the hot loop).", Buckets: prometheus.ExponentialBuckets(0.0001, 2, 16)}),
+		EnrichPanics:   prometheus.NewCounter(prometheus.CounterOpts{Name: "runaround_enrich_panics_total", Help: "Batches whose enrichment panicked (a bug); the messages that cause it are dead-lettered with reason enrich-panic."}),
 		Retries:        prometheus.NewCounterVec(prometheus.CounterOpts{Name: "runaround_retries_total", Help: "Retried attempts, by operation (insert, deadletter, commit)."}, []string{"op"}),
 		Commits:        prometheus.NewCounter(prometheus.CounterOpts{Name: "runaround_commits_total", Help: "Offset commits accepted by Kafka."}),
 		CommitFailures: prometheus.NewCounter(prometheus.CounterOpts{Name: "runaround_commit_failures_total", Help: "Offset commits refused (the offsets are committed with a later batch)."}),
 		InFlight:       prometheus.NewGauge(prometheus.GaugeOpts{Name: "runaround_batches_in_flight", Help: "Batches being decoded, enriched or written."}),
 	}
 	if reg != nil {
-		reg.MustRegister(m.Messages, m.Rows, m.DeadLetters, m.Batches, m.BatchRows, m.InsertSeconds, m.EnrichSeconds, m.OrgNameSeconds, m.Retries, m.Commits, m.CommitFailures, m.InFlight)
+		reg.MustRegister(m.Messages, m.Rows, m.DeadLetters, m.Batches, m.BatchRows, m.InsertSeconds, m.EnrichSeconds, m.OrgNameSeconds, m.EnrichPanics, m.Retries, m.Commits, m.CommitFailures, m.InFlight)
 	}
 	return m
 }

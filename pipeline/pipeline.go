@@ -163,6 +163,7 @@ func (p *Pipeline) watchIdle(ctx context.Context, stop context.CancelCauseFunc) 
 // when the pipeline cannot go on (the batch stays uncommitted).
 func (p *Pipeline) handle(ctx context.Context, w *worker, s *ingest.Session, b *ingest.Batch) error {
 	w.decode(b, p.st.MaxMessageBytes)
+	nRefused := len(w.refusals)
 	for _, r := range w.refusals {
 		p.metrics.DeadLetters.WithLabelValues(r.Reason).Inc()
 		p.log.Warn("message refused to the dead-letter topic", "topic", r.Message.Topic, "partition", r.Message.Partition, "offset", r.Message.Offset, "reason", r.Reason, "err", r.Err)
@@ -170,16 +171,14 @@ func (p *Pipeline) handle(ctx context.Context, w *worker, s *ingest.Session, b *
 	p.countByTopic(b)
 
 	if len(w.interactions) > 0 {
-		t0 := time.Now()
-		w.enricher.EnrichBatch(w.interactions, &w.columns)
-		p.metrics.EnrichSeconds.Observe(time.Since(t0).Seconds())
-		if w.namer != nil {
-			t0 = time.Now()
-			if err := w.namer.NameBatch(ctx, w.interactions, &w.columns); err != nil {
-				return fmt.Errorf("cannot name the organisations of a batch of %d rows: %w", len(w.interactions), err)
-			}
-			p.metrics.OrgNameSeconds.Observe(time.Since(t0).Seconds())
+		if err := p.enrich(ctx, w, b); err != nil {
+			return err
 		}
+	}
+	for _, r := range w.refusals[nRefused:] { // poison messages found by enrich
+		p.metrics.DeadLetters.WithLabelValues(r.Reason).Inc()
+	}
+	if len(w.interactions) > 0 {
 		rec := w.builder.Build(&sink.Batch{Interactions: w.interactions, Sources: w.sources, Enrichment: &w.columns, IngestedAt: time.Now()})
 		err := p.retry(ctx, "insert", func() error {
 			t := time.Now()
@@ -217,6 +216,61 @@ func (p *Pipeline) handle(ctx context.Context, w *worker, s *ingest.Session, b *
 		p.Stats.Commits.Add(1)
 	}
 	return nil
+}
+
+// ReasonEnrichPanic is the dead-letter reason of a message whose
+// enrichment panicked (a bug in the enrichment, found on that message).
+const ReasonEnrichPanic = "enrich-panic"
+
+// enrich fills w.columns for w.interactions: the enrichment, then the
+// organisation names.
+//
+// A panic there is a bug, but it must not stop the pipeline: the batch
+// would stay uncommitted, be read again after the restart, and panic again
+// forever (a poison message). So a panic is recovered, the enricher that
+// raised it is discarded (its state is undefined), and the batch is
+// enriched again one interaction at a time to find the messages that cause
+// it. Those are refused to the dead-letter topic with reason
+// ReasonEnrichPanic (their bytes intact, for the bug report) and logged
+// with the stack; the others are enriched again as one batch. Panics are
+// rare and each costs a batch's worth of single-row calls.
+func (p *Pipeline) enrich(ctx context.Context, w *worker, b *ingest.Batch) error {
+	pe, err := w.tryEnrich(ctx, w.interactions, p.metrics)
+	if pe == nil {
+		return err
+	}
+	p.metrics.EnrichPanics.Inc()
+	p.log.Error("enrichment panicked; looking for the messages that cause it", "rows", len(w.interactions), "panic", pe.Value)
+	keep := 0
+	for i := range w.interactions {
+		if err := w.renew(p.st); err != nil {
+			return err
+		}
+		pe, err := w.tryEnrich(ctx, w.interactions[i:i+1], nil)
+		if err != nil {
+			return err
+		}
+		if pe != nil {
+			m := b.Messages[w.msgIdx[i]]
+			p.log.Error("message refused to the dead-letter topic: its enrichment panics (a bug: please report it with the message)",
+				"topic", m.Topic, "partition", m.Partition, "offset", m.Offset, "id", w.interactions[i].ID, "panic", pe.Value, "stack", string(pe.Stack))
+			w.refusals = append(w.refusals, ingest.Refusal{Message: m, Reason: ReasonEnrichPanic, Err: pe})
+			continue
+		}
+		w.interactions[keep], w.sources[keep], w.msgIdx[keep] = w.interactions[i], w.sources[i], w.msgIdx[i]
+		keep++
+	}
+	clear(w.interactions[keep:])
+	w.interactions, w.sources, w.msgIdx = w.interactions[:keep], w.sources[:keep], w.msgIdx[:keep]
+	if err := w.renew(p.st); err != nil {
+		return err
+	}
+	if pe, err = w.tryEnrich(ctx, w.interactions, p.metrics); pe != nil {
+		// Every row passed alone: the panic depends on the batch, not on
+		// one message, and dead-lettering cannot isolate it.
+		return fmt.Errorf("enrichment panics on a batch of %d rows whose rows each enrich alone: %w", len(w.interactions), pe)
+	}
+	return err
 }
 
 // countByTopic adds the batch to the per-topic message counter once per run
@@ -264,7 +318,53 @@ type worker struct {
 	columns      enrich.Columns
 	interactions []transcript.Interaction
 	sources      []sink.Source
+	msgIdx       []int // by interaction: its message's index in the batch
 	refusals     []ingest.Refusal
+}
+
+// tryEnrich enriches in into w.columns and names its organisations,
+// timing both into m (nil: not timed). A panic in either comes back as pe;
+// err is a naming error.
+func (w *worker) tryEnrich(ctx context.Context, in []transcript.Interaction, m *Metrics) (pe *enrich.PanicError, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			pe = enrich.AsPanicError(r)
+		}
+	}()
+	t0 := time.Now()
+	w.enricher.EnrichBatch(in, &w.columns)
+	if m != nil {
+		m.EnrichSeconds.Observe(time.Since(t0).Seconds())
+	}
+	if w.namer != nil {
+		t0 = time.Now()
+		if err := w.namer.NameBatch(ctx, in, &w.columns); err != nil {
+			return nil, fmt.Errorf("cannot name the organisations of a batch of %d rows: %w", len(in), err)
+		}
+		if m != nil {
+			m.OrgNameSeconds.Observe(time.Since(t0).Seconds())
+		}
+	}
+	return nil, nil
+}
+
+// renew replaces the enricher and the namer (after a panic their state is
+// undefined).
+func (w *worker) renew(st Stages) error {
+	e, err := st.NewEnricher()
+	if err != nil {
+		return fmt.Errorf("cannot replace the enricher after a panic: %w", err)
+	}
+	if c, ok := w.enricher.(io.Closer); ok {
+		c.Close()
+	}
+	w.enricher = e
+	if st.NewOrgNamer != nil {
+		if w.namer, err = st.NewOrgNamer(); err != nil {
+			return fmt.Errorf("cannot replace the organisation namer after a panic: %w", err)
+		}
+	}
+	return nil
 }
 
 func (p *Pipeline) newWorker() (*worker, error) {
@@ -294,7 +394,7 @@ func (w *worker) release() {
 // decode splits the batch into interactions (with their sources) and refusals.
 func (w *worker) decode(b *ingest.Batch, maxBytes int) {
 	clear(w.interactions) // drop references to the previous batch's text
-	w.interactions, w.sources, w.refusals = w.interactions[:0], w.sources[:0], w.refusals[:0]
+	w.interactions, w.sources, w.msgIdx, w.refusals = w.interactions[:0], w.sources[:0], w.msgIdx[:0], w.refusals[:0]
 	for i := range b.Messages {
 		m := &b.Messages[i]
 		in, err := transcript.Decode(m.Value, maxBytes)
@@ -309,5 +409,6 @@ func (w *worker) decode(b *ingest.Batch, maxBytes int) {
 		}
 		w.interactions = append(w.interactions, in)
 		w.sources = append(w.sources, sink.Source{Topic: m.Topic, Partition: int32(m.Partition), Offset: m.Offset})
+		w.msgIdx = append(w.msgIdx, i)
 	}
 }

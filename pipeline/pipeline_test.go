@@ -1,6 +1,12 @@
 package pipeline
 
 import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -8,6 +14,7 @@ import (
 	"github.com/prometheus/client_golang/prometheus/testutil"
 	"github.com/segmentio/kafka-go"
 
+	"github.com/runaroundhq/runaround/enrich"
 	"github.com/runaroundhq/runaround/ingest"
 	"github.com/runaroundhq/runaround/transcript"
 )
@@ -102,5 +109,98 @@ func TestCountByTopic(t *testing.T) {
 		if got := testutil.ToFloat64(m.Messages.WithLabelValues(topic)); got != want {
 			t.Errorf("topic %s counted %v messages, want %v", topic, got, want)
 		}
+	}
+}
+
+// poisonEnricher is a real Pool that panics, as a bug would, on any batch
+// holding an interaction whose id starts with "poison".
+type poisonEnricher struct{ *enrich.Pool }
+
+func (e poisonEnricher) EnrichBatch(in []transcript.Interaction, out *enrich.Columns) {
+	for i := range in {
+		if strings.HasPrefix(in[i].ID, "poison") {
+			var m map[string]int
+			m[in[i].ID]++ // a real runtime panic: assignment to a nil map
+		}
+	}
+	e.Pool.EnrichBatch(in, out)
+}
+
+// A message whose enrichment panics goes to the dead-letter topic with
+// reason enrich-panic; every other row of its batch is enriched, in order,
+// with its provenance, exactly as if the poison had never been there.
+func TestEnrichPanicDeadLettersThePoison(t *testing.T) {
+	made := 0
+	st := Stages{NewEnricher: func() (enrich.Enricher, error) {
+		made++
+		p, err := enrich.NewPool(enrich.DefaultConfig(), 2)
+		return poisonEnricher{p}, err
+	}}
+	p := &Pipeline{st: st, metrics: NewMetrics(nil), log: slog.New(slog.DiscardHandler)}
+
+	g := transcript.NewGenerator(transcript.GeneratorConfig{Seed: 8})
+	var b ingest.Batch
+	var good []transcript.Interaction
+	poison := map[int64]bool{}
+	for i := 0; i < 30; i++ {
+		in := g.Next()
+		if i == 3 || i == 17 {
+			in.ID = fmt.Sprint("poison-", i)
+			poison[int64(i)] = true
+		} else {
+			good = append(good, in)
+		}
+		v, err := transcript.Encode(nil, &in)
+		if err != nil {
+			t.Fatal(err)
+		}
+		b.Messages = append(b.Messages, kafka.Message{Topic: "support.chat", Partition: 2, Offset: int64(i), Value: v})
+	}
+	b.Messages = append(b.Messages, kafka.Message{Topic: "support.chat", Partition: 2, Offset: 30, Value: []byte("{")})
+
+	w := &worker{} // no ClickHouse writer: this test stops before the insert
+	if err := w.renew(st); err != nil {
+		t.Fatal(err)
+	}
+	defer func() { w.enricher.(io.Closer).Close() }()
+	w.decode(&b, 0)
+	if err := p.enrich(context.Background(), w, &b); err != nil {
+		t.Fatal(err)
+	}
+
+	if len(w.refusals) != 3 {
+		t.Fatalf("%d refusals, want the malformed message and the 2 poison ones", len(w.refusals))
+	}
+	for _, r := range w.refusals[1:] {
+		var pe *enrich.PanicError
+		if r.Reason != ReasonEnrichPanic || !poison[r.Message.Offset] || !errors.As(r.Err, &pe) || !strings.Contains(pe.Error(), "nil map") {
+			t.Errorf("refusal %s at offset %d (%v): want %s for a poison message, with the panic", r.Reason, r.Message.Offset, r.Err, ReasonEnrichPanic)
+		}
+	}
+	if got := testutil.ToFloat64(p.metrics.EnrichPanics); got != 1 {
+		t.Errorf("enrich panics counted %v, want 1 (one batch)", got)
+	}
+	if made < 3 {
+		t.Errorf("%d enrichers made: a panicked enricher must be replaced", made)
+	}
+
+	// The rows left are the good ones, in order, with their sources and
+	// the columns one clean enricher gives them.
+	if len(w.interactions) != len(good) || len(w.sources) != len(good) || len(w.columns.Sentiment) != len(good) {
+		t.Fatalf("%d rows, %d sources, %d enriched; want %d of each", len(w.interactions), len(w.sources), len(w.columns.Sentiment), len(good))
+	}
+	for i := range good {
+		if w.interactions[i].ID != good[i].ID || poison[w.sources[i].Offset] || b.Messages[w.sources[i].Offset].Offset != w.sources[i].Offset {
+			t.Fatalf("row %d is %s from offset %d, want %s", i, w.interactions[i].ID, w.sources[i].Offset, good[i].ID)
+		}
+	}
+	e, err := enrich.New(enrich.DefaultConfig())
+	if err != nil {
+		t.Fatal(err)
+	}
+	var want enrich.Columns
+	e.EnrichBatch(good, &want)
+	if !slices.Equal(want.Sentiment, w.columns.Sentiment) || !slices.Equal(want.HandoffCount, w.columns.HandoffCount) {
+		t.Error("the good rows' columns differ from a clean enrichment of them alone")
 	}
 }
