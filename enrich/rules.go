@@ -340,6 +340,23 @@ const (
 	// (order, buy, use, fly, shop, book, bank, renew, travel, ...): "this
 	// is the last order I'm placing", "never ordering from you again".
 	checkPatronage
+	// checkCommitAction: "I'll", "we'll", "I'm going to" and a verb of
+	// delivering (send, order, arrange, issue, release, post, get, ...)
+	// is a promise of the kind its verb or object says: "I'll order a new
+	// one" (replacement), "we'll release the deposit today" (refund), "I'll
+	// put that in an e-mail to you" (follow-up). Verbs of looking ("check",
+	// "look into") are not among them (detect_commit.go).
+	checkCommitAction
+	// checkCommitOutcome: "you'll get / receive / have / see / hear" is a
+	// promise of the kind of what the customer will get: "you'll get a
+	// confirmation e-mail", "you'll have a provisional credit by tomorrow",
+	// "you'll hear from us". Not "you'll have to".
+	checkCommitOutcome
+	// checkCommitPassive: "will be" / "it'll be" and a participle: one that
+	// says the kind ("paid", "credited", "posted", "replaced"), or one of
+	// moving (sent, dispatched, with you) whose subject says it ("a
+	// brand-new unit will be dispatched").
+	checkCommitPassive
 )
 
 // rule is one phrase and what it means. Several rules may share a phrase.
@@ -386,6 +403,19 @@ func apostropheFree(p string) string {
 	return q
 }
 
+// spellings returns p and its hyphenated spellings: "email" is as often
+// "e-mail", "brand new" "brand-new", "follow up" "follow-up" (the matcher
+// compares bytes, so each spelling is its own phrase).
+func spellings(p string) []string {
+	out := []string{p}
+	for _, r := range [][2]string{{"email", "e-mail"}, {"brand new", "brand-new"}, {"call back", "call-back"}} {
+		if strings.Contains(p, r[0]) {
+			out = append(out, strings.ReplaceAll(p, r[0], r[1]))
+		}
+	}
+	return out
+}
+
 // buildRules returns every phrase rule the engine matches. The tables are
 // plain data so a later matcher (Aho-Corasick) can be built from the same
 // list. Every detector phrase with an apostrophe also gets its
@@ -401,11 +431,13 @@ func buildRules() []rule {
 	}
 	addRule := func(r rule, phrases ...string) {
 		for _, p := range phrases {
-			r.phrase = p
-			push(r)
-			if q := apostropheFree(p); q != "" {
-				r.phrase = q
+			for _, v := range spellings(p) {
+				r.phrase = v
 				push(r)
+				if q := apostropheFree(v); q != "" {
+					r.phrase = q
+					push(r)
+				}
 			}
 		}
 	}
@@ -937,6 +969,25 @@ func buildRules() []rule {
 			"i'm going to send", "we're going to send", "will be sent", "will be posted", "will be emailed",
 			"'ll be sent", "'ll be posted")
 	}
+	// Commitments read by what they deliver (detect_commit.go): the
+	// agent's act with its object, the customer's outcome, a passive
+	// future. One rule per kind on each hook; the check keeps the kind
+	// the words say.
+	for kind := uint8(0); kind < numPromiseKinds; kind++ {
+		commit := rule{cat: catPromise, speakers: spAgent, kind: kind, negatable: true, noQuestion: true}
+		commit.check = checkCommitAction
+		addRule(commit, "i'll", "we'll", "i will", "we will", "i'm going to", "we're going to", "i am going to",
+			"we are going to", "let me")
+		commit.check = checkCommitOutcome
+		addRule(commit, "you'll get", "you will get", "you'll receive", "you will receive", "you'll have",
+			"you will have", "you'll see", "you will see", "you'll hear", "you will hear", "you should get",
+			"you should receive", "you should see", "you should hear", "you'll also get", "you'll also receive",
+			"you'll then get", "you'll then receive", "you'll be getting", "you'll be receiving",
+			"you're going to get", "you are going to get", "you're getting", "you'll also have")
+		commit.check = checkCommitPassive
+		addRule(commit, "will be", "it'll be", "they'll be", "that'll be", "you'll be", "should be",
+			"will then be", "will also be", "is being", "are being")
+	}
 	promise(promiseVisit, "technician", "engineer will visit", "engineer to visit", "engineer will be",
 		"an engineer", "engineer to come", "engineer will come", "engineer out", "engineer visit",
 		"engineer appointment", "book an engineer", "arrange an engineer", "arrange for an engineer",
@@ -953,7 +1004,7 @@ func buildRules() []rule {
 		"drop you an email", "drop you a line", "drop you a message", "send you the details", "message you",
 		"text you", "reach out to you", "we'll reach out", "will reach out", "be in contact", "we'll contact you",
 		"i'll contact you", "someone will contact you", "will contact you", "chase this up", "chase it up",
-		"get back to you", "be in touch", "i'll update you", "we'll update you", "keep you updated",
+		"get back to you", "come back to you", "be in touch", "i'll update you", "we'll update you", "keep you updated",
 		"keep you posted", "i'll let you know", "we'll let you know", "send you a summary", "write to you",
 		"drop you a", "send you a message", "send you a secure message", "send you a text", "send you a letter",
 		"send you an update", "send you written",
@@ -980,6 +1031,32 @@ func buildRules() []rule {
 	addRule(rule{cat: catSuppress, speakers: spPeople, target: catPromise, kind: anyKind, clause: true},
 		"normally", "usually", "typically", "generally", "automatically", "as a rule", "in general", "tend to")
 	suppress(catPromise, promiseReplacement, "brand new customer", "replacement cost")
+	// The customer's own errand, not the agent's: "please visit
+	// skyjet.com/disruption", "you can book an engineer with them online".
+	suppress(catPromise, promiseVisit, "please visit", "you can visit", "you could visit", "can also visit",
+		"just visit", "simply visit", "free to visit", "or visit", "visit us", "visiting us")
+	addRule(rule{cat: catSuppress, speakers: spPeople, target: catPromise, kind: anyKind, clause: true},
+		"you can book", "you could book", "you can arrange", "you can request", "you can order",
+		"you can schedule", "you'll need to book", "you need to book", "you'd need to book", "you can also book",
+		// A price or a condition of the rules, not a commitment: "a third
+		// visit would be chargeable", "we'd only be able to refund it if
+		// it was faulty".
+		"chargeable", "would cost", "would be charged", "would be payable", "for a fee", "there'd be a charge",
+		"only be able to", "we'd only", "we would only", "could only",
+		// Not waiting for the promise: "let me look now rather than wait
+		// for the callback".
+		"rather than wait", "instead of waiting")
+	// A refund in the past, or refunds in general: "we refunded one in
+	// February", "refunds can take up to 10 days", "your refund is taking
+	// longer than expected".
+	suppress(catPromise, promiseRefund, "we refunded", "i refunded", "you refunded", "was refunded",
+		"were refunded", "already refunded", "previously refunded", "refund is taking", "refund has taken",
+		"refund was", "refunds can", "refunds take", "refunds are", "refunds usually", "refunds normally",
+		"refunds typically", "refunds may", "refund can take", "refund may take", "refund usually takes",
+		// Looked at, not given: "I'll check the refund status".
+		"refund status", "status of your refund", "status of the refund", "check the refund", "check your refund",
+		"check on the refund", "check on your refund", "look into the refund", "look into your refund",
+		"looking into the refund", "looking into your refund", "track your refund", "track the refund")
 
 	add(catBroken, spCustomer, 0, false,
 		"you promised", "was promised", "were promised", "promised me", "promised a", "promised to",
