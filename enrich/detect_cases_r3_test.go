@@ -80,3 +80,62 @@ var detectorCasesR3Quotes = []struct {
 	{"quote: open quote ends at the line", []transcript.Turn{cust("They said \"next week.\nIf nobody calls by Friday I'm going to the ombudsman.")}, "escalations", "legal"},
 	{"quote: real quotation still skipped", []transcript.Turn{cust(`My brother said "just sue them" but I'd rather sort it out.`)}, "escalations", ""},
 }
+
+// Stock replies, escalations, repeated claims and loops: the families
+// added in the same round.
+var detectorCasesR3Families = []struct {
+	name  string
+	turns []transcript.Turn
+	field string
+	want  any
+}{
+	// Stock replies: incident broadcasts, self-service deflection.
+	{"stock: incident broadcast", []transcript.Turn{agent("We're aware that some members can't book classes online. Our engineers are working to fix it and we'll share live updates here.")}, "stock", true},
+	{"stock: portal deflection", []transcript.Turn{agent("Sorry to hear this. Please report faults via our online portal so they can be logged and prioritised.")}, "stock", true},
+	{"stock: enquiry is important", []transcript.Turn{agent("Your message is important to us. Due to high demand, replies may take longer than usual.")}, "stock", true},
+	{"stock: card-back deflection", []transcript.Turn{agent("We can't go into account details on social media. Please call us on the number on the back of your card.")}, "stock", true},
+	{"stock neg: live agent aware", []transcript.Turn{agent("We're aware of it, I've just checked your line and reset the port for you.")}, "stock", false},
+	{"stock neg: one cue", []transcript.Turn{agent("Please visit the branch with your ID and they'll update the name on the spot.")}, "stock", false},
+
+	// Churn in other words.
+	{"cancel: the whole thing", []transcript.Turn{cust("If the van doesn't turn up tomorrow I'm cancelling the whole thing.")}, "escalations", "cancel"},
+	{"cancel: bare want to", []transcript.Turn{cust("I want to cancel, I've found it cheaper elsewhere.")}, "escalations", "cancel"},
+	{"cancel: moving my account to a name", []transcript.Turn{cust("One more charge like that and I'm moving my account to Starling.")}, "escalations", "cancel"},
+	{"cancel: switching to a name", []transcript.Turn{cust("We're done, switching to Octopus next month.")}, "escalations", "cancel"},
+	{"cancel: close every account", []transcript.Turn{cust("I'll close all my accounts with you, savings included.")}, "escalations", "cancel"},
+	{"cancel: lost a customer", []transcript.Turn{cust("Well done, you've lost a customer of twelve years.")}, "escalations", "cancel"},
+	{"cancel neg: joining", []transcript.Turn{cust("I'm switching to you from another network, what do I need?")}, "escalations", ""},
+	{"cancel neg: moving house to a town", []transcript.Turn{cust("We're moving to Leeds in June, can the broadband move with us?")}, "escalations", ""},
+	{"cancel neg: order", []transcript.Turn{cust("I'd like to cancel my order please, I ordered the wrong size.")}, "escalations", ""},
+
+	// Going public, to an MP.
+	{"public: counted followers", []transcript.Turn{cust("I review gadgets for 45k subscribers and this will be in the next video.")}, "public", true},
+	{"public: review I'll write", []transcript.Turn{cust("Looking forward to the review I'm going to write tonight.")}, "public", true},
+	{"public: publicly", []transcript.Turn{cust("I'm posting this publicly because three letters got no answer.")}, "public", true},
+	{"public: radio", []transcript.Turn{cust("I'm ringing the local radio phone-in about this tomorrow.")}, "public", true},
+	{"public: audience going to know", []transcript.Turn{cust("Everybody's going to know how you treat pensioners.")}, "public", true},
+	{"public neg: under review", []transcript.Turn{cust("Is my application still under review?")}, "public", false},
+	{"legal: MP", []transcript.Turn{cust("I've written to my MP about the delays.")}, "escalations", "legal"},
+	{"supervisor neg: property managers", []transcript.Turn{cust("I've dealt with four property managers this year.")}, "escalations", ""},
+	{"supervisor neg: reported manager", []transcript.Turn{cust("I was told a manager would ring me, nobody did.")}, "escalations", ""},
+
+	// Repeated claims: asked or reported again, counted; earlier messages.
+	{"repeat: asked three times", []transcript.Turn{cust("I've asked three times for the itemised bill.")}, "repeats", 1},
+	{"repeat: reported N times", []transcript.Turn{cust("Pothole outside number 9. Reported 5 times. Still there.")}, "repeats", 1},
+	{"repeat: nth time", []transcript.Turn{cust("For the 5th time, the meter is in the cupboard under the stairs.")}, "repeats", 1},
+	{"repeat: as per my previous", []transcript.Turn{cust("As per my previous two emails, the boiler is still not working.")}, "repeats", 1},
+	{"repeat: three of you", []transcript.Turn{cust("I've explained this to three of you now.")}, "repeats", 1},
+	{"repeat: different managers", []transcript.Turn{cust("I've explained the fault to two different managers.")}, "repeats", 1},
+	{"repeat neg: calls counted", []transcript.Turn{cust("I rang twice yesterday and nobody picked up.")}, "repeats", 0},
+	{"repeat neg: someone else asked", []transcript.Turn{cust("The engineer asked three times whether the stopcock was on.")}, "repeats", 0},
+	{"repeat neg: three of them", []transcript.Turn{cust("I bought three of them last week.")}, "repeats", 0},
+
+	// Loops told as routes and answers.
+	{"loop: each side says", []transcript.Turn{cust("The landlord says ask the agent. The agent says ask the landlord.")}, "loop", true},
+	{"loop: from ... back to", []transcript.Turn{cust("I went from the branch to the app, and from the app back to the branch.")}, "loop", true},
+	{"loop: passed from and back", []transcript.Turn{cust("I've been passed from billing to tech and back to billing twice now.")}, "loop", true},
+	{"loop: keep sending me", []transcript.Turn{cust("You keep sending me to the courier and the courier keeps sending me to you.")}, "loop", true},
+	{"loop: round and round", []transcript.Turn{cust("I'm going round and round with your team.")}, "loop", true},
+	{"loop neg: bought from you back in", []transcript.Turn{cust("I bought it from you back in March.")}, "loop", false},
+	{"loop neg: one referral", []transcript.Turn{cust("The shop told me to ring you about the warranty.")}, "loop", false},
+}

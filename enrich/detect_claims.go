@@ -400,8 +400,13 @@ func (e *Engine) notName(h phraseHit) bool {
 func (e *Engine) ownAudience(h phraseHit) bool {
 	k := e.tokenIndexAt(h.Start)
 	for j := k - 1; j >= 0 && j >= k-3; j-- {
-		switch string(e.word(j)) {
+		w := e.word(j)
+		switch string(w) {
 		case "my", "our":
+			return true
+		}
+		// Counted: "a blogger with 30k followers", "2,000 subscribers".
+		if j == k-1 && len(w) > 0 && isDigit(w[0]) {
 			return true
 		}
 		if e.toks[j+1].flags&tfClause != 0 {

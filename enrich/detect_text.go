@@ -520,18 +520,26 @@ func (e *Engine) churnObject(h phraseHit) bool {
 	if k >= len(e.toks) || e.toks[k].flags&tfClause != 0 {
 		// Nothing follows in the clause: "Done, cancelling.", "I'm
 		// cancelling!". Only for the bare verb: "cancel my." is no threat.
+		// "I want to cancel.", "I'd like to cancel, ..." too.
 		last := e.buf[h.End-1]
+		switch e.buf[h.Start] {
+		case 'w', 'l', 'g':
+			return last == 'l'
+		}
 		return last == 'g'
 	}
-	for j := k; j < len(e.toks) && j < k+4; j++ {
+	for j := k; j < len(e.toks) && j < k+6; j++ {
 		if j > k && e.toks[j].flags&tfClause != 0 {
 			return false
 		}
 		switch string(e.word(j)) {
 		case "account", "accounts", "contract", "contracts", "subscription", "subscriptions", "plan",
-			"plans", "membership", "cover", "policy", "service", "services", "broadband", "insurance",
+			"plans", "membership", "cover", "policy", "policies", "service", "services", "broadband", "insurance",
 			"warranty", "line", "package", "debit", "agreement", "everything", "tariff", "bundle", "card",
-			"careplus", "care", "protection", "phone", "mobile", "sim", "all", "season", "direct":
+			"careplus", "care", "protection", "phone", "mobile", "sim", "all", "season", "direct", "thing",
+			"lot":
+			// "cancel the whole thing", "cancelling the home and the car
+			// policy", "cancel the lot".
 			return true
 		}
 	}
