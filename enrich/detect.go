@@ -36,6 +36,12 @@ type detectScratch struct {
 	party              uint8 // partyUnknown, partyNo, partyYes: does the turn name an outside party (turnNamesParty)
 	caseTo             int32 // start of the "to" before the team noun checkCaseSent last accepted
 	tellTok            int32 // the verb of telling checkRepeatVerb last accepted a count by
+
+	// The kind the last commitment hook said (commitKind), for the five
+	// rules of one hook.
+	commitPos   int32
+	commitCheck ruleCheck
+	commitKind  uint8
 }
 
 // warmWindow is how many turns after a handoff a briefing or stay-on cue
@@ -73,6 +79,7 @@ func (e *Engine) beginTurn(it *transcript.Interaction, t *transcript.Turn, text 
 		d.base, d.hasBase = 0, false
 	}
 	d.sentStart, d.sentEnd = -1, -1
+	d.commitPos = -1
 	d.quotes = quotesUnknown
 	d.party = partyUnknown
 }
@@ -641,7 +648,12 @@ type turnPromises struct {
 // add records promise hit h of kind.
 func (tp *turnPromises) add(e *Engine, kind uint8, h phraseHit) {
 	s, _ := e.sentenceAt(h.Start)
-	own := e.firstPersonBefore(e.tokenIndexAt(h.Start))
+	k := e.tokenIndexAt(h.Start)
+	own := e.firstPersonBefore(k)
+	if !own && e.partyBefore(k) {
+		// Another company's act: "the retailer will arrange a refund".
+		return
+	}
 	due := e.promiseDue(h.Start, h.End)
 	if tp.n == maxTurnPromises {
 		tp.n-- // overwrite the last: a turn this full of promises keeps most of them

@@ -66,6 +66,12 @@ func (e *Engine) backTo(h phraseHit) bool {
 	if string(w) == "now" {
 		return true
 	}
+	// A route told with "from": "from the phone line back to the branch",
+	// "passed from sales to support and back to sales" (not "bought it
+	// from you back in January").
+	if e.routeFrom(h, j) {
+		return true
+	}
 	switch string(w) {
 	case "go", "going", "went", "gone":
 		// Someone must go back: "you'll need to go back into the branch",
@@ -79,6 +85,33 @@ func (e *Engine) backTo(h phraseHit) bool {
 	case "i'm", "im", "we're", "it's", "am", "are", "is":
 		// "now I'm back in faults".
 		return j >= 1 && toks[j].flags&tfClause == 0 && string(e.word(j-1)) == "now"
+	}
+	return false
+}
+
+// routeFrom reports whether the "back to" hit h, with token j just before
+// it, ends a route told with "from": "from the phone line back to the
+// branch", "passed from sales to support and back to sales". Not "back
+// in"/"back into"/"back onto" ("bought it from you back in January").
+func (e *Engine) routeFrom(h phraseHit, j int) bool {
+	if e.buf[h.Start+5] == 'i' || e.buf[h.Start+5] == 'o' && e.buf[h.Start+6] == 'n' {
+		return false
+	}
+	for i := j; i >= 0 && i >= j-5; i-- {
+		if string(e.word(i)) == "from" {
+			return true
+		}
+		if i < j && e.toks[i+1].flags&tfClause != 0 {
+			break
+		}
+	}
+	if string(e.word(j)) == "and" {
+		// "... to support and back to sales": the and joins another leg.
+		for i := j - 1; i >= 0 && i >= j-8; i-- {
+			if string(e.word(i)) == "from" {
+				return true
+			}
+		}
 	}
 	return false
 }
@@ -242,6 +275,18 @@ func isTellVerb(w []byte) bool {
 		"confirm", "confirmed", "confirming", "stated", "done", "answered":
 		return true
 	}
+	return isContactVerb(w)
+}
+
+// isContactVerb: the customer asking or reporting again, which counts
+// like a telling ("I've asked three times", "Reported 4 times",
+// "contacted them 9 times"). Calls counted alone ("I rang twice",
+// "emailed you 4 times") are contacts, not a claim repeated.
+func isContactVerb(w []byte) bool {
+	switch string(w) {
+	case "asked", "reported", "contacted", "chased", "logged", "raised", "complained", "requested":
+		return true
+	}
 	return false
 }
 
@@ -266,6 +311,18 @@ func (e *Engine) tellVerbAt(j int) bool {
 	case "go", "going", "gone", "went":
 		if !e.wordAt(j+1, "through") {
 			return false
+		}
+	}
+	if isContactVerb(w) {
+		// Only the customer's own contacts, said with its subject or none:
+		// "I've called five times", "Reported 4 times", not "the engineer
+		// called twice", "they've logged it again".
+		if j > 0 && e.toks[j].flags&tfClause == 0 {
+			switch string(e.word(j - 1)) {
+			case "i", "i've", "ive", "we", "we've", "have", "had", "already", "and":
+			default:
+				return false
+			}
 		}
 	}
 	if j > 0 && e.toks[j].flags&tfClause == 0 {
@@ -308,10 +365,14 @@ func (e *Engine) repeatVerb(h phraseHit) bool {
 	k0, k1 := e.tokenIndexAt(h.Start), e.tokenIndexAt(h.End)
 	w0 := e.word(k0)
 	switch string(w0) {
-	case "people", "agents", "advisors", "advisers", "staff", "calls", "chats", "occasions", "conversations":
+	case "people", "agents", "advisors", "advisers", "staff", "calls", "chats", "occasions", "conversations",
+		"managers", "departments", "teams", "emails", "letters", "of":
 		// A count before it, perhaps with an adjective: "four people",
 		// "on 3 separate calls".
 		c := k0 - 1
+		if string(w0) == "of" && !e.wordAt(k0+1, "you") {
+			return false // "three of you", not "three of them"
+		}
 		if c > 0 && isCountAdjective(e.word(c)) {
 			c--
 		}
@@ -388,6 +449,19 @@ func isSubordinator(w []byte) bool {
 // reviewVerb is checkReviewVerb.
 func (e *Engine) reviewVerb(h phraseHit) bool {
 	k := e.tokenIndexAt(h.Start)
+	// The verb after: "enjoy the review I'm about to write", "the review
+	// I'll be posting".
+	for j := k + 1; j < len(e.toks) && j <= k+5 && e.toks[j].flags&tfClause == 0; j++ {
+		switch string(e.word(j)) {
+		case "write", "writing", "post", "posting", "publish", "publishing", "leave", "leaving":
+			for i := j - 1; i > k; i-- {
+				switch string(e.word(i)) {
+				case "i'm", "i'll", "im", "ill", "going", "gonna", "about":
+					return true
+				}
+			}
+		}
+	}
 	for j := k - 1; j >= 0 && j >= k-8; j-- {
 		switch string(e.word(j)) {
 		case "write", "writing", "wrote", "written", "draft", "drafting", "drafted", "post", "posting",
@@ -415,6 +489,19 @@ func isProviderWord(w []byte) bool {
 // churnTarget is checkChurnTarget.
 func (e *Engine) churnTarget(h phraseHit) bool {
 	k := e.tokenIndexAt(h.End)
+	if e.wordAt(k, "you") || e.wordAt(k, "us") {
+		return false // "I'm switching to you from another supplier": joining, not leaving
+	}
+	// A company by name: "switching to Trellis", "leaving for Vodafone".
+	// After "move to" only when the sentence says the customer leaves
+	// ("we're cancelling and moving to Trellis"), not "moving to Leeds".
+	if k < len(e.toks) && e.toks[k].flags&tfClause == 0 && e.externalName(k) {
+		switch e.buf[h.Start] {
+		case 'm':
+			return e.leavingInSentence(h.Start)
+		}
+		return true
+	}
 	for j := k; j < len(e.toks) && j < k+3; j++ {
 		if j > k && e.toks[j].flags&tfClause != 0 {
 			return false
@@ -429,6 +516,20 @@ func (e *Engine) churnTarget(h phraseHit) bool {
 	return false
 }
 
+// leavingInSentence reports whether the sentence at pos says the customer
+// leaves: a word of cancelling, leaving or switching.
+func (e *Engine) leavingInSentence(pos int32) bool {
+	start, end := e.sentenceAt(pos)
+	for j := e.tokenIndexAt(start); j < len(e.toks) && e.toks[j].start < end; j++ {
+		switch string(e.word(j)) {
+		case "cancel", "cancelling", "canceling", "cancelled", "leaving", "leave", "switching", "switch",
+			"porting", "done", "enough", "close", "closing":
+			return true
+		}
+	}
+	return false
+}
+
 // churnBare is checkChurnBare.
 func (e *Engine) churnBare(h phraseHit) bool {
 	k := e.tokenIndexAt(h.End)
@@ -436,7 +537,9 @@ func (e *Engine) churnBare(h phraseHit) bool {
 		return true
 	}
 	switch string(e.word(k)) {
-	case "to", "away", "over", "elsewhere", "providers", "provider", "suppliers", "supplier", "networks",
+	case "to":
+		return !e.wordAt(k+1, "you") && !e.wordAt(k+1, "us") // "I'm switching to you": joining
+	case "away", "over", "elsewhere", "providers", "provider", "suppliers", "supplier", "networks",
 		"banks", "companies":
 		return true
 	}
@@ -503,6 +606,7 @@ func (e *Engine) audience(h phraseHit) bool {
 		case "everyone", "everybody", "people", "viewers", "followers", "subscribers", "readers", "world",
 			"town", "customers", "friends", "family", "audience", "neighbours", "neighbors", "internet", "public",
 			"street", "road", "estate", "village", "colleagues", "school", "office", "group", "everyone's",
+			"everybody's", "people's", "world's",
 			"community", "whole":
 			return true
 		}

@@ -196,7 +196,7 @@ func promiseNounKind(w []byte) uint8 {
 		return promiseCallback
 	case "engineer", "engineers", "technician", "technicians", "installer", "installers", "fitter", "fitters",
 		"plumber", "electrician", "surveyor", "glazier", "collection", "removal", "someone", "somebody",
-		"repair":
+		"repair", "inspector", "inspectors", "roofer", "roofers", "builder", "builders", "locksmith":
 		return promiseVisit
 	case "refund", "reimbursement":
 		return promiseRefund
@@ -206,7 +206,8 @@ func promiseNounKind(w []byte) uint8 {
 		"codes", "voucher", "summary", "info", "information", "reference", "receipt", "invoice", "quote", "copy",
 		"instructions", "documents", "document", "paperwork", "statement", "email", "e-mail", "letter", "text",
 		"message", "update", "number", "breakdown", "guide", "report", "certificate", "eta", "tracking",
-		"photos", "pictures", "screenshot", "contract", "terms", "password", "pin", "timetable", "schedule":
+		"photos", "pictures", "screenshot", "contract", "terms", "password", "pin", "timetable", "schedule",
+		"bill", "response", "reply", "decision", "outcome":
 		return promiseFollowUp
 	}
 	return numPromiseKinds
@@ -235,6 +236,17 @@ func (e *Engine) bookedObject(kind uint8, h phraseHit) bool {
 		if string(w) == "call" && e.wordAt(j+1, "back") {
 			return kind == promiseCallback
 		}
+		if string(w) == "to" && j+1 < len(toks) {
+			switch string(e.word(j + 1)) {
+			case "come", "attend", "visit", "call":
+				// "I've booked Darren to come out Tuesday", "arranged for
+				// one of our inspectors to come", "booked them to attend".
+				if string(e.word(j+1)) == "call" {
+					return kind == promiseCallback
+				}
+				return kind == promiseVisit
+			}
+		}
 		switch pk := promiseNounKind(w); pk {
 		case promiseCallback, promiseVisit:
 			if string(w) == "someone" || string(w) == "somebody" || string(w) == "repair" {
@@ -251,7 +263,8 @@ func isVisitWorker(w []byte) bool {
 	switch string(w) {
 	case "engineer", "engineers", "technician", "technicians", "tech", "installer", "installers", "fitter",
 		"fitters", "plumber", "plumbers", "electrician", "electricians", "surveyor", "surveyors", "glazier",
-		"he", "she", "they":
+		"inspector", "inspectors", "roofer", "roofers", "builder", "builders", "locksmith", "locksmiths",
+		"someone", "somebody", "he", "she", "they":
 		return true
 	}
 	return false
@@ -259,6 +272,9 @@ func isVisitWorker(w []byte) bool {
 
 // workerComes is checkWorkerComes.
 func (e *Engine) workerComes(h phraseHit) bool {
+	if k := e.tokenIndexAt(h.End); e.wordAt(k, "back") {
+		return false // "someone will come back to you": a reply, not a visit
+	}
 	// The first candidate subject: the word before the hit, or, for
 	// "'ll come", the word the hit starts in ("they'll").
 	first := e.tokenIndexAt(h.Start) - 1
@@ -308,10 +324,20 @@ func (e *Engine) sentObject(kind uint8, h phraseHit) bool {
 			continue
 		}
 		if string(w) == "someone" || string(w) == "somebody" {
-			if e.wordAt(j+1, "out") || e.wordAt(j+1, "round") || e.wordAt(j+1, "to") {
-				return kind == promiseVisit
+			if e.wordAt(j+1, "out") || e.wordAt(j+1, "round") || e.wordAt(j+1, "to") ||
+				j+1 >= len(toks) || toks[j+1].flags&tfClause != 0 {
+				return kind == promiseVisit // "we'll send someone."
 			}
 			return false
+		}
+		if string(w) == "by" && j+1 < len(toks) && toks[j+1].flags&tfClause == 0 {
+			switch string(e.word(j + 1)) {
+			case "email", "e", "post", "text", "letter":
+				return kind == promiseFollowUp // "I'll send the final bill to you by e-mail"
+			}
+		}
+		if string(w) == "new" && j+1 < len(toks) && toks[j+1].flags&tfClause == 0 && isFollowUpNoun(e.word(j+1)) {
+			return kind == promiseFollowUp // "I'll email a new statement"
 		}
 		pk := promiseNounKind(w)
 		if pk == promiseRefund || pk == promiseCallback {
@@ -374,8 +400,13 @@ func (e *Engine) notName(h phraseHit) bool {
 func (e *Engine) ownAudience(h phraseHit) bool {
 	k := e.tokenIndexAt(h.Start)
 	for j := k - 1; j >= 0 && j >= k-3; j-- {
-		switch string(e.word(j)) {
+		w := e.word(j)
+		switch string(w) {
 		case "my", "our":
+			return true
+		}
+		// Counted: "a blogger with 30k followers", "2,000 subscribers".
+		if j == k-1 && len(w) > 0 && isDigit(w[0]) {
 			return true
 		}
 		if e.toks[j+1].flags&tfClause != 0 {

@@ -100,6 +100,17 @@ func (e *Engine) inQuestion(pos int32) bool {
 		if isQuestionOpener(e.word(o)) && !e.freeRelative(o) {
 			return true
 		}
+		// An offer: "I can call you back tomorrow if that's useful?", "we
+		// could send a new one, would that help?".
+		if o+1 <= k && o+1 < len(e.toks) {
+			switch string(e.word(o)) {
+			case "i", "we":
+				switch string(e.word(o + 1)) {
+				case "can", "could":
+					return true
+				}
+			}
+		}
 	}
 	// An offer put as a question: "I can refund the delivery charge if
 	// you'd like?", "I can transfer you, if you want?". It covers the hit's
@@ -222,6 +233,8 @@ func (e *Engine) passes(r *rule, h phraseHit) bool {
 		return e.samePlace(h)
 	case checkCoverage:
 		return e.coverage(h)
+	case checkCommitAction, checkCommitOutcome, checkCommitPassive:
+		return e.commitKind(r.check, h) == r.kind
 	}
 	return true
 }
@@ -507,18 +520,26 @@ func (e *Engine) churnObject(h phraseHit) bool {
 	if k >= len(e.toks) || e.toks[k].flags&tfClause != 0 {
 		// Nothing follows in the clause: "Done, cancelling.", "I'm
 		// cancelling!". Only for the bare verb: "cancel my." is no threat.
+		// "I want to cancel.", "I'd like to cancel, ..." too.
 		last := e.buf[h.End-1]
+		switch e.buf[h.Start] {
+		case 'w', 'l', 'g':
+			return last == 'l'
+		}
 		return last == 'g'
 	}
-	for j := k; j < len(e.toks) && j < k+4; j++ {
+	for j := k; j < len(e.toks) && j < k+6; j++ {
 		if j > k && e.toks[j].flags&tfClause != 0 {
 			return false
 		}
 		switch string(e.word(j)) {
 		case "account", "accounts", "contract", "contracts", "subscription", "subscriptions", "plan",
-			"plans", "membership", "cover", "policy", "service", "services", "broadband", "insurance",
+			"plans", "membership", "cover", "policy", "policies", "service", "services", "broadband", "insurance",
 			"warranty", "line", "package", "debit", "agreement", "everything", "tariff", "bundle", "card",
-			"careplus", "care", "protection", "phone", "mobile", "sim", "all", "season", "direct":
+			"careplus", "care", "protection", "phone", "mobile", "sim", "all", "season", "direct", "thing",
+			"lot":
+			// "cancel the whole thing", "cancelling the home and the car
+			// policy", "cancel the lot".
 			return true
 		}
 	}
@@ -687,7 +708,8 @@ func hasQuoteMark(text string) bool {
 	return false
 }
 
-// quoteOpenAt reports whether a quotation is open at byte off of text.
+// quoteOpenAt reports whether a quotation is open at byte off of text. A
+// '"' after a digit is an inch mark, and a line break closes what is open.
 func quoteOpenAt(text string, off int) bool {
 	double, single := false, false
 	for i := 0; i < off; {
@@ -695,7 +717,14 @@ func quoteOpenAt(text string, off int) bool {
 		prevWord := i > 0 && isWordByte(text[i-1])
 		nextWord := i+w < len(text) && isWordByte(text[i+w])
 		switch r {
+		case '\n':
+			// A quotation left open does not run into the next line: an
+			// unmatched mark is more often a typo or an inch than speech.
+			double, single = false, false
 		case '"':
+			if i > 0 && isDigit(text[i-1]) {
+				break // an inch mark: 'a 65" television'
+			}
 			double = !double
 		case '“', '«':
 			double = true

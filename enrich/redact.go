@@ -118,7 +118,9 @@ func findPII(dst []piiSpan, text string) []piiSpan {
 		}
 		dst, i = spanAt(dst, text, i, limit)
 	}
-	if ne > 0 {
+	digits := len(dst)
+	dst = spokenPII(dst, text)
+	if ne > 0 || len(dst) > digits && digits > mark {
 		sortSpansFrom(dst, mark)
 	}
 	return dst
@@ -331,7 +333,7 @@ func numberAt(text string, i int) (end int, kind uint8, ok bool) {
 		// digits in at most three groups after an SSN label ("SSN
 		// 623198842", "social insurance number 046 454 286").
 		if ng == 3 && groups[0] == 3 && groups[1] == 2 && groups[2] == 4 &&
-			(seps == 2 || validSSN(digits[:9]) && labelBefore(text, i) != labelOther) {
+			(seps == 2 || validSSN(digits[:9]) && !namesOther(labelBefore(text, i))) {
 			return end, piiNationalID, true
 		}
 		if ng <= 3 && labelBefore(text, i) == labelSSN {
@@ -342,7 +344,13 @@ func numberAt(text string, i int) (end int, kind uint8, ok bool) {
 	// Card: 13-19 digits, spaces or dashes only, Luhn-valid, and not
 	// starting with 0 (no card issuer number does; an all-zero run passes
 	// Luhn).
-	if !plus && !paren && nd >= 13 && seps&4 == 0 && digits[0] != '0' && luhnValid(digits[:nd]) {
+	// Dots only in the four groups of four a card is printed in
+	// ("5399.1147.1049.7469"), never in a version or an address. A
+	// number labelled as a handset's or a SIM's is none ("IMEI
+	// 35-209900-176148-1", "sim number 8944 1100 ...").
+	dotted := seps == 4 && ng == 4 && groups[0] == 4 && groups[1] == 4 && groups[2] == 4 && groups[3] == 4
+	if !plus && !paren && nd >= 13 && (seps&4 == 0 || dotted) && digits[0] != '0' && luhnValid(digits[:nd]) &&
+		labelBefore(text, i) != labelDevice {
 		return end, piiCard, true
 	}
 	// Phone.

@@ -23,10 +23,11 @@ package enrich
 
 // Labels, from labelBefore.
 const (
-	labelNone  uint8 = iota
-	labelSSN         // ssn, ss#, social (security|insurance|is|number...)
-	labelPhone       // phone, mobile, cell, call, text, ring, tel, ...
-	labelOther       // names a non-PII number: order, account, ref, ...
+	labelNone   uint8 = iota
+	labelSSN          // ssn, ss#, social (security|insurance|is|number...)
+	labelPhone        // phone, mobile, cell, call, text, ring, tel, ...
+	labelOther        // names a non-PII number: order, account, ref, ...
+	labelDevice       // names a device or SIM number (imei, iccid, sim, serial): Luhn-valid, yet no card
 )
 
 // piiLabelWindow is how far labelBefore looks back, in bytes: a few words.
@@ -41,13 +42,16 @@ var (
 	// the hand-labelled set or a common support reference.
 	otherWords = [...]string{"order", "orders", "account", "acct", "ref", "reference", "case", "ticket",
 		"tracking", "invoice", "booking", "policy", "reservation", "confirmation", "member", "membership",
-		"customer", "serial", "model", "flight", "transaction", "claim", "loan", "meter", "routing",
+		"customer", "model", "flight", "transaction", "claim", "loan", "meter", "routing",
 		"sort", "iban", "postcode", "zip", "pin", "ext", "extension", "parcel", "shipment", "voucher",
 		"code", "item", "sku", "receipt", "contract"}
 	// socialFollowers are the words that may follow "social" for it to mean
 	// the Social Security (or Canadian Social Insurance) number: "my social
 	// is", "social security number", "social's". "social media 123456789"
 	// is not a label.
+	// deviceWords name the numbers of a handset or a SIM: an IMEI and an
+	// ICCID carry a Luhn digit, like a card.
+	deviceWords     = [...]string{"imei", "iccid", "sim", "esn", "meid", "serial"}
 	socialFollowers = [...]string{"security", "insurance", "is", "number", "no", "num", "nr", "s", "was", "sec"}
 )
 
@@ -117,6 +121,8 @@ func labelBefore(text string, i int) uint8 {
 			label = labelPhone
 		case inWords(w, otherWords[:]):
 			label = labelOther
+		case inWords(w, deviceWords[:]):
+			label = labelDevice
 		}
 		p = q
 	}
@@ -153,3 +159,7 @@ func validSSN(d []byte) bool {
 	return area != "000" && area != "666" && d[0] != '9' &&
 		string(d[3:5]) != "00" && string(d[5:9]) != "0000"
 }
+
+// namesOther reports whether label names a number that is not PII: an
+// order, an account, a device.
+func namesOther(label uint8) bool { return label == labelOther || label == labelDevice }

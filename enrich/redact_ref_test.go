@@ -40,8 +40,7 @@ func findPIIRef(dst []piiSpan, text string) []piiSpan {
 		}
 		dst, i = spanAt(dst, text, i, limit)
 	}
-	if ne > 0 {
-		sortSpansFrom(dst, mark)
-	}
+	dst = spokenPII(dst, text)
+	sortSpansFrom(dst, mark)
 	return dst
 }

@@ -340,6 +340,23 @@ const (
 	// (order, buy, use, fly, shop, book, bank, renew, travel, ...): "this
 	// is the last order I'm placing", "never ordering from you again".
 	checkPatronage
+	// checkCommitAction: "I'll", "we'll", "I'm going to" and a verb of
+	// delivering (send, order, arrange, issue, release, post, get, ...)
+	// is a promise of the kind its verb or object says: "I'll order a new
+	// one" (replacement), "we'll release the deposit today" (refund), "I'll
+	// put that in an e-mail to you" (follow-up). Verbs of looking ("check",
+	// "look into") are not among them (detect_commit.go).
+	checkCommitAction
+	// checkCommitOutcome: "you'll get / receive / have / see / hear" is a
+	// promise of the kind of what the customer will get: "you'll get a
+	// confirmation e-mail", "you'll have a provisional credit by tomorrow",
+	// "you'll hear from us". Not "you'll have to".
+	checkCommitOutcome
+	// checkCommitPassive: "will be" / "it'll be" and a participle: one that
+	// says the kind ("paid", "credited", "posted", "replaced"), or one of
+	// moving (sent, dispatched, with you) whose subject says it ("a
+	// brand-new unit will be dispatched").
+	checkCommitPassive
 )
 
 // rule is one phrase and what it means. Several rules may share a phrase.
@@ -386,6 +403,19 @@ func apostropheFree(p string) string {
 	return q
 }
 
+// spellings returns p and its hyphenated spellings: "email" is as often
+// "e-mail", "brand new" "brand-new", "follow up" "follow-up" (the matcher
+// compares bytes, so each spelling is its own phrase).
+func spellings(p string) []string {
+	out := []string{p}
+	for _, r := range [][2]string{{"email", "e-mail"}, {"brand new", "brand-new"}, {"call back", "call-back"}} {
+		if strings.Contains(p, r[0]) {
+			out = append(out, strings.ReplaceAll(p, r[0], r[1]))
+		}
+	}
+	return out
+}
+
 // buildRules returns every phrase rule the engine matches. The tables are
 // plain data so a later matcher (Aho-Corasick) can be built from the same
 // list. Every detector phrase with an apostrophe also gets its
@@ -401,11 +431,13 @@ func buildRules() []rule {
 	}
 	addRule := func(r rule, phrases ...string) {
 		for _, p := range phrases {
-			r.phrase = p
-			push(r)
-			if q := apostropheFree(p); q != "" {
-				r.phrase = q
+			for _, v := range spellings(p) {
+				r.phrase = v
 				push(r)
+				if q := apostropheFree(v); q != "" {
+					r.phrase = q
+					push(r)
+				}
 			}
 		}
 	}
@@ -640,7 +672,16 @@ func buildRules() []rule {
 		"told me to call", "told me to speak to", "told me to go to", "says it's your", "say it's your",
 		"says it's their", "says it's the", "said it's your", "said it's their", "blame each other",
 		"blaming each other", "point me to", "points me to", "pointed me to", "referred me to", "sends me to",
-		"sent me to")
+		"sent me to",
+		// Each side's answer in any words: "Airport says ask SkyJet",
+		// "they said it was the line team", "you keep sending me to the
+		// seller", "told me to ring you".
+		"says ask", "said ask", "say ask", "says to ask", "said to ask", "says ring", "said ring",
+		"says to ring", "said to ring", "told me to ring", "told me to ask", "telling me to ring",
+		"telling me to speak to", "telling me to contact", "telling me to go to", "telling me to call",
+		"keep sending me to", "keeps sending me to", "kept sending me to", "said it was the", "said it's the",
+		"says it was the", "said it was your", "said it was their", "says it's yours", "said it's yours",
+		"says it's theirs", "said it's theirs", "sent me from")
 	add(catLoop, spPeople, 0, false,
 		"transferred back", "sent me back to", "sending me back", "been sent back to",
 		"i've been sent back", "round in circles", "around in circles", "going in circles", "in circles",
@@ -650,7 +691,11 @@ func buildRules() []rule {
 		"bounced back", "bouncing me back", "passing me back", "passed me back", "transfer you back",
 		"transferring you back", "put you back through", "pass you back", "send you back to",
 		"connect you back", "hand you back", "sending me round", "sent round in", "same department again",
-		"same team again", "same queue again")
+		"same team again", "same queue again",
+		// Round and round in other words: "I am in a time loop", "this is
+		// the third lap", "they keep sending me to each other".
+		"time loop", "a loop", "in a loop", "third lap", "another lap", "each other", "one another",
+		"back and forward", "round and round", "merry-go-round", "merry go round")
 
 	// Dead ends: the agent cannot go further.
 	add(catDeadEnd, spAgent, 0, true,
@@ -835,7 +880,7 @@ func buildRules() []rule {
 	// sent me back to billing again, that's the third time" the count is of
 	// the loop, not of a telling (the loop suppresses it in its sentence).
 	add(catRepeat, spCustomer, repeatCount, false, "third time", "fourth time", "fifth time", "umpteenth time",
-		"hundredth time")
+		"hundredth time", "sixth time", "seventh time", "3rd time", "4th time", "5th time", "6th time", "nth time")
 	suppressSentence(catRepeat, repeatCount, "sent me back", "sending me back", "sent back", "transferred me",
 		"bounced me", "bounced back", "passed me back", "put me back", "transferred back", "back to billing")
 	add(catRepeat, spCustomer, 0, false,
@@ -864,7 +909,11 @@ func buildRules() []rule {
 		"keep having to say", "keep having to give", "i'm having to repeat", "what i wrote", "in my first message",
 		"in my last message", "in my previous message", "in my original message", "my first message",
 		"read the notes", "read my notes", "check the notes", "look at the notes", "read my messages",
-		"read my previous", "read what i")
+		"read my previous", "read what i",
+		// Pointing back at earlier messages: "as per my previous three
+		// emails", "see my last email".
+		"as per my previous", "as per my last", "as per my earlier", "per my last", "per my previous",
+		"see my previous", "see my last", "in my previous emails", "in my last email", "in my emails of")
 	// "already spoken to": not when it names a party the customer went to
 	// on their own ("I've already spoken to Samsung", checkSpokenTo).
 	addRule(rule{cat: catRepeat, speakers: spCustomer, check: checkSpokenTo}, "already spoken to", "spoke to already",
@@ -885,7 +934,7 @@ func buildRules() []rule {
 		// "I've said this in every call", "given you the same reading on 3
 		// separate calls", "as I wrote earlier", "I explained yesterday".
 		"every call", "each call", "every chat", "every single call", "calls", "chats", "occasions",
-		"conversations")
+		"conversations", "managers", "departments", "teams", "emails", "letters", "of you")
 	// A time before now, after the customer's own past telling: "as I
 	// stated earlier", "I explained yesterday that the photos were
 	// uploaded", "I told you this before" (checkToldBefore).
@@ -937,6 +986,25 @@ func buildRules() []rule {
 			"i'm going to send", "we're going to send", "will be sent", "will be posted", "will be emailed",
 			"'ll be sent", "'ll be posted")
 	}
+	// Commitments read by what they deliver (detect_commit.go): the
+	// agent's act with its object, the customer's outcome, a passive
+	// future. One rule per kind on each hook; the check keeps the kind
+	// the words say.
+	for kind := uint8(0); kind < numPromiseKinds; kind++ {
+		commit := rule{cat: catPromise, speakers: spAgent, kind: kind, negatable: true, noQuestion: true}
+		commit.check = checkCommitAction
+		addRule(commit, "i'll", "we'll", "i will", "we will", "i'm going to", "we're going to", "i am going to",
+			"we are going to", "let me")
+		commit.check = checkCommitOutcome
+		addRule(commit, "you'll get", "you will get", "you'll receive", "you will receive", "you'll have",
+			"you will have", "you'll see", "you will see", "you'll hear", "you will hear", "you should get",
+			"you should receive", "you should see", "you should hear", "you'll also get", "you'll also receive",
+			"you'll then get", "you'll then receive", "you'll be getting", "you'll be receiving",
+			"you're going to get", "you are going to get", "you're getting", "you'll also have")
+		commit.check = checkCommitPassive
+		addRule(commit, "will be", "it'll be", "they'll be", "that'll be", "you'll be", "should be",
+			"will then be", "will also be", "is being", "are being")
+	}
 	promise(promiseVisit, "technician", "engineer will visit", "engineer to visit", "engineer will be",
 		"an engineer", "engineer to come", "engineer will come", "engineer out", "engineer visit",
 		"engineer appointment", "book an engineer", "arrange an engineer", "arrange for an engineer",
@@ -953,7 +1021,7 @@ func buildRules() []rule {
 		"drop you an email", "drop you a line", "drop you a message", "send you the details", "message you",
 		"text you", "reach out to you", "we'll reach out", "will reach out", "be in contact", "we'll contact you",
 		"i'll contact you", "someone will contact you", "will contact you", "chase this up", "chase it up",
-		"get back to you", "be in touch", "i'll update you", "we'll update you", "keep you updated",
+		"get back to you", "come back to you", "be in touch", "i'll update you", "we'll update you", "keep you updated",
 		"keep you posted", "i'll let you know", "we'll let you know", "send you a summary", "write to you",
 		"drop you a", "send you a message", "send you a secure message", "send you a text", "send you a letter",
 		"send you an update", "send you written",
@@ -980,6 +1048,32 @@ func buildRules() []rule {
 	addRule(rule{cat: catSuppress, speakers: spPeople, target: catPromise, kind: anyKind, clause: true},
 		"normally", "usually", "typically", "generally", "automatically", "as a rule", "in general", "tend to")
 	suppress(catPromise, promiseReplacement, "brand new customer", "replacement cost")
+	// The customer's own errand, not the agent's: "please visit
+	// skyjet.com/disruption", "you can book an engineer with them online".
+	suppress(catPromise, promiseVisit, "please visit", "you can visit", "you could visit", "can also visit",
+		"just visit", "simply visit", "free to visit", "or visit", "visit us", "visiting us")
+	addRule(rule{cat: catSuppress, speakers: spPeople, target: catPromise, kind: anyKind, clause: true},
+		"you can book", "you could book", "you can arrange", "you can request", "you can order",
+		"you can schedule", "you'll need to book", "you need to book", "you'd need to book", "you can also book",
+		// A price or a condition of the rules, not a commitment: "a third
+		// visit would be chargeable", "we'd only be able to refund it if
+		// it was faulty".
+		"chargeable", "would cost", "would be charged", "would be payable", "for a fee", "there'd be a charge",
+		"only be able to", "we'd only", "we would only", "could only",
+		// Not waiting for the promise: "let me look now rather than wait
+		// for the callback".
+		"rather than wait", "instead of waiting")
+	// A refund in the past, or refunds in general: "we refunded one in
+	// February", "refunds can take up to 10 days", "your refund is taking
+	// longer than expected".
+	suppress(catPromise, promiseRefund, "we refunded", "i refunded", "you refunded", "was refunded",
+		"were refunded", "already refunded", "previously refunded", "refund is taking", "refund has taken",
+		"refund was", "refunds can", "refunds take", "refunds are", "refunds usually", "refunds normally",
+		"refunds typically", "refunds may", "refund can take", "refund may take", "refund usually takes",
+		// Looked at, not given: "I'll check the refund status".
+		"refund status", "status of your refund", "status of the refund", "check the refund", "check your refund",
+		"check on the refund", "check on your refund", "look into the refund", "look into your refund",
+		"looking into the refund", "looking into your refund", "track your refund", "track the refund")
 
 	add(catBroken, spCustomer, 0, false,
 		"you promised", "was promised", "were promised", "promised me", "promised a", "promised to",
@@ -1089,7 +1183,11 @@ func buildRules() []rule {
 		"k subscribers", "will know about this", "everyone knows", "everybody knows", "making sure every",
 		"retweet*", "rt if", "please rt", "share if", "spread the word", "this gets more attention",
 		"this gets some attention", "get this more attention", "see if this gets", "boost this",
-		"make sure every", "make sure everyone", "making sure everyone", "telling everyone", "telling people")
+		"make sure every", "make sure everyone", "making sure everyone", "telling everyone", "telling people",
+		// In public, on air, in a write-up, to a consumer champion.
+		"publicly", "in public", "local radio", "the radio", "on the radio", "on air", "phone-in", "phone in show",
+		"on medium", "substack", "post-mortem", "write-up", "martin lewis", "rip off britain", "consumer champion",
+		"sharing this experience", "share this experience", "be telling them", "be sharing this", "community of")
 	// "drafting the review", "writing a very detailed review": a review
 	// with a verb of writing or posting before it (checkReviewVerb).
 	addRule(rule{cat: catEscalation, speakers: spCustomer, kind: escPublic, negatable: true, check: checkReviewVerb},
@@ -1104,7 +1202,7 @@ func buildRules() []rule {
 	addRule(rule{cat: catEscalation, speakers: spCustomer, kind: escPublic, negatable: true, check: checkAudience},
 		"are going to hear about", "is going to hear about", "will hear about this", "will hear about it",
 		"going to hear about this", "going to hear about it", "will be hearing about", "will know", "will hear",
-		"is going to know", "are going to know", "will find out", "will be told")
+		"is going to know", "are going to know", "going to know", "gonna know", "will find out", "will be told")
 	// One's own audience, counted: "my 12k followers", "our 40,000
 	// subscribers" (checkOwnAudience).
 	addRule(rule{cat: catEscalation, speakers: spCustomer, kind: escPublic, negatable: true, check: checkOwnAudience},
@@ -1118,8 +1216,14 @@ func buildRules() []rule {
 		"the fcc", "cfpb", "attorney general",
 		// Dispute schemes after a complaint has run its course.
 		"deadlock letter", "deadlock", "cisas", "adjudicator", "arbitration", "dispute resolution", "adr scheme",
-		"citizens advice", "section 75")
+		"citizens advice", "section 75",
+		// Elected representatives: "I'm writing to my MP", "I want my MP
+		// involved".
+		"my mp", "local mp", "my councillor", "my local councillor", "my congressman", "my congresswoman",
+		"my senator", "my representative")
 	addRule(rule{cat: catEscalation, speakers: spCustomer, kind: escCancel, negatable: true, check: checkChurnObject},
+		"want to cancel", "like to cancel", "wish to cancel", "going to cancel", "gonna cancel",
+		"moving my", "move my", "switching my", "switch my", "taking my", "take my",
 		"cancel my", "cancelling my", "canceling my", "cancel the", "cancelling the", "canceling the",
 		"cancel our", "cancelling our", "terminate my", "terminating my", "end my", "cancelling", "canceling")
 	// The last purchase, never again: "this is the last order I'm placing
@@ -1136,7 +1240,12 @@ func buildRules() []rule {
 		"move to another provider", "moving to another provider", "switch to a competitor", "to your competitor",
 		"to a competitor", "won't be renewing", "not renewing",
 		"cancel my account", "port my number", "find another provider", "go elsewhere", "going elsewhere",
-		"porting my number", "porting out", "port out", "pac code", "stac code", "my pac", "the pac")
+		"porting my number", "porting out", "port out", "pac code", "stac code", "my pac", "the pac",
+		// Every account, a customer lost, taking the money away: "close
+		// every account I have with you", "you've lost a customer".
+		"close every account", "close all my accounts", "close all of my accounts", "closing all my accounts",
+		"close all my", "closing all my", "close my accounts", "closing my accounts", "lost a customer",
+		"lost my custom", "lost my business", "lost our business", "lost a loyal customer")
 	// "Moving to literally anyone else", "switching to a different
 	// provider": a churn verb with a competitor after it
 	// (checkChurnTarget); "I'm switching, I've had enough" (checkChurnBare).
@@ -1156,7 +1265,14 @@ func buildRules() []rule {
 	suppress(catEscalation, escSupervisor, "my supervisor", "our supervisor", "my boss", "our manager", "our boss",
 		"my team leader", "our team leader", "my manager", "account manager", "store manager said",
 		"manager of", "my line manager", "manager at work", "password manager", "escalator", "dedicated manager",
-		"relationship manager", "things escalated", "escalated quickly", "that escalated", "it escalated")
+		"relationship manager", "things escalated", "escalated quickly", "that escalated", "it escalated",
+		// Managers of something else, and a manager reported, not asked
+		// for: "three different property managers", "I was told a
+		// supervisor will call me back".
+		"property manager", "property managers", "site manager", "project manager", "branch manager said",
+		"supervisor will", "supervisor would", "manager will", "manager would", "supervisor was going",
+		"manager was going", "supervisor said", "manager said", "supervisor called", "manager called",
+		"supervisor rang", "manager rang")
 	// Legal words about a legal process, not a threat: "the solicitor's
 	// letter for the probate", "the solicitor you put me in touch with".
 	suppress(catEscalation, escLegal, "the solicitor", "the lawyer", "the attorney", "your solicitor",
@@ -1221,7 +1337,11 @@ func buildRules() []rule {
 		"during these hours", "currently closed", "team is currently unavailable", "high volume of calls",
 		"high volume of", "high volumes of", "higher volume of", "higher than normal", "busier than usual",
 		"please allow up to", "via the website", "via our website", "through our website", "via our app",
-		"through our app", "via the app")
+		"through our app", "via the app",
+		// The queue announcement in any words: "your enquiry is important
+		// to us", "due to high demand responses may take longer".
+		"is important to us", "are important to us", "due to high demand", "due to the high demand",
+		"due to high volumes", "due to a high volume")
 	// Weak cues do not count in questions ("Have you seen the comparison
 	// page on our website?"), and the closings and holding lines of a live
 	// call ("thanks for calling, have a lovely day", "bear with me") are
@@ -1271,7 +1391,33 @@ func buildRules() []rule {
 		"take all feedback", "feedback seriously", "committed to providing", "are committed to",
 		"get in touch with our", "so we can help", "we'll be happy to help", "we'd be happy to help",
 		"with your order number", "with your booking reference", "with your account number", "before getting in touch",
-		"before contacting us", "we'll get it sorted", "we'll get this sorted", "please allow")
+		"before contacting us", "we'll get it sorted", "we'll get this sorted", "please allow",
+		// Incident broadcasts: the brand is aware and working on it, for
+		// everyone at once ("We're aware some customers can't log in",
+		// "our team is investigating reports of ...", "follow our status
+		// page for updates").
+		"we're aware", "we are aware", "team is aware", "we're currently aware", "aware of an issue",
+		"aware of the issue", "aware of reports", "investigating reports", "investigating an issue",
+		"investigating the issue", "working to fix", "working on a fix", "working to resolve", "working to restore",
+		"actively working", "our engineers are working", "our teams are working", "doing all they can",
+		"doing everything we can", "real-time updates", "live updates", "status page", "for updates",
+		"are unaffected", "is unaffected",
+		// Self-service and channel deflection: "please use our online
+		// reporting tool", "please visit our Returns Hub", "please call us on
+		// the number on the back of your card".
+		"please visit", "please use our", "please use the", "online portal", "our online", "via our online",
+		"please report", "please follow", "please call us", "please contact your", "please contact our",
+		"number on the back of your card", "on social media", "over social media", "for information on",
+		"for the fastest", "for more details", "returns hub", "help hub", "so it can be logged",
+		"so they can be logged", "logged and prioritised", "logged and prioritized", "the correct team",
+		"the right team", "take longer than usual", "longer than usual", "multiple requests",
+		// The apology and thanks of a template: "apologise for any
+		// inconvenience", "we're sorry about the disruption", "thanks for
+		// flagging this".
+		"apologise for any inconvenience", "apologize for any inconvenience", "we're sorry about",
+		"we are sorry about", "we're sorry for", "we are sorry for", "we're sorry you", "we are sorry you",
+		"thanks for flagging", "thank you for flagging", "thank you for your report", "thanks for your report",
+		"thanks for letting us know", "thank you for letting us know", "concerns seriously", "reports seriously")
 
 	// Topic keywords (topics.go): the customer's words only, so an agent's
 	// "is the battery overheating?" does not tag the contact.

@@ -1,0 +1,58 @@
+package enrich
+
+import "testing"
+
+// Numbers and addresses read out in words (redact_spoken.go), with the
+// read-out numbers that are not PII. The digits are made up for the test:
+// the cards pass Luhn, the others are chosen not to.
+func TestRedactionSpoken(t *testing.T) {
+	e := newTestEngine(t)
+	tests := []struct {
+		name, in, want, kinds string
+	}{
+		{"uk mobile doubles", "it's oh seven nine double one, four double oh, six two three, ta",
+			"it's [PHONE], ta", "phone"},
+		{"uk mobile hundreds", "the mobile is oh-seven-seven-hundred, nine-hundred, three one two",
+			"the mobile is [PHONE]", "phone"},
+		{"uk landline", "try me on oh one one three, four nine six, oh two one seven please",
+			"try me on [PHONE] please", "phone"},
+		{"international plus", "ring plus four four, seven nine one one, two three four, five six seven",
+			"ring [PHONE]", "phone"},
+		{"us ten digits", "call me on six one seven, five five five, oh one nine two",
+			"call me on [PHONE]", "phone"},
+		{"card in fours", "card is four one one one, one one one one, one one one one, one one one one, expiry soon",
+			"card is [CARD], expiry soon", "card"},
+		{"card triple", "number's five triple five, five five five five, four four four four, four four four two",
+			"number's [CARD]", "card"},
+		{"ssn after label", "my social is two one nine, oh nine, nine nine nine nine", "my social is [NATIONAL_ID]", "national_id"},
+		{"ni read out", "my NI number is J G one two, three four, five six, C thanks", "my NI number is [NATIONAL_ID] thanks", "national_id"},
+		{"email read out", "it's sam dot okoro at gmail dot com", "it's [EMAIL]", "email"},
+		{"email underscore", "send it to priya underscore k at example dot co dot uk", "send it to [EMAIL]", "email"},
+
+		// Not PII.
+		{"order read out", "order ref is Q T four four one two nought nine eight seven", "order ref is Q T four four one two nought nine eight seven", ""},
+		{"meter reading", "the reading is three four five six one", "the reading is three four five six one", ""},
+		{"nine digits without a label", "it was one two three four five six seven eight nine", "it was one two three four five six seven eight nine", ""},
+		{"card failing luhn", "card four one one one, one one one one, one one one one, one one one two", "card four one one one, one one one one, one one one one, one one one two", ""},
+		{"ten digits after account", "account number is six one seven five five five oh one nine two", "account number is six one seven five five five oh one nine two", ""},
+		{"serial letters", "the serial is N W L seven six four, zero four five D", "the serial is N W L seven six four, zero four five D", ""},
+		{"at home", "I'm at home dot com is a joke", "I'm at home dot com is a joke", ""},
+		{"reach me at", "reach me at example dot com", "reach me at example dot com", ""},
+		{"price", "it's two hundred and six pounds", "it's two hundred and six pounds", ""},
+		{"one by one", "one by one they all went", "one by one they all went", ""},
+
+		// Digits: cards printed with dots; device numbers that pass Luhn.
+		{"card dots", "charged on 4111.1111.1111.1111 twice", "charged on [CARD] twice", "card"},
+		{"imei", "the IMEI is 49-015420-323751-8", "the IMEI is 49-015420-323751-8", ""},
+		{"version dots", "firmware 4111.1111.1111.1111.2", "firmware 4111.1111.1111.1111.2", ""},
+	}
+	for _, tc := range tests {
+		c := enrichTurns(t, e, cust(tc.in))
+		if got := c.TurnTexts.Row(0)[0]; got != tc.want {
+			t.Errorf("%s: %q redacted %q, want %q", tc.name, tc.in, got, tc.want)
+		}
+		if got := joinRow(&c.PIIKinds, 0); got != tc.kinds {
+			t.Errorf("%s: %q kinds %q, want %q", tc.name, tc.in, got, tc.kinds)
+		}
+	}
+}
