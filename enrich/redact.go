@@ -247,9 +247,10 @@ func emailAt(text string, lo, at int) (start, end int, ok bool) {
 // long to hold PII, the run's end (skip it).
 func numberAt(text string, i int) (end int, kind uint8, ok bool) {
 	var (
-		digits  [20]byte
+		digits  [40]byte // the run's first 40 digits
 		nd      int
 		groups  [8]uint8 // group lengths (first 8)
+		gends   [8]int   // where each group ends in text (first 8)
 		ng      int
 		seps    uint8 // bit 0 space, 1 dash, 2 dot
 		paren   bool
@@ -288,6 +289,7 @@ func numberAt(text string, i int) (end int, kind uint8, ok bool) {
 		}
 		if ng < len(groups) {
 			groups[ng] = uint8(min(g, 255))
+			gends[ng] = j
 		}
 		ng++
 		lastEnd = j
@@ -319,10 +321,24 @@ func numberAt(text string, i int) (end int, kind uint8, ok bool) {
 	}
 	end = lastEnd
 	if end < n && (isAlnum(text[end]) || text[end] == '@') {
+		// Glued to a word: the last group belongs to a code ("850S"),
+		// but a card may stand before it.
+		if ng > 1 && ng <= len(groups) {
+			if e, at := cardInRun(text, digits[:min(nd, len(digits))], groups[:ng-1], gends[:ng-1], false); at == 0 {
+				return e, piiCard, true
+			}
+		}
 		return 0, 0, false
 	}
 	if nd > 19 {
-		// Longer than any card or phone: the caller skips the whole run.
+		// Longer than any card or phone: the caller skips the whole run,
+		// unless a card is printed inside it (see cardInRun).
+		switch e, at := cardInRun(text, digits[:min(nd, len(digits))], groups[:min(ng, len(groups))], gends[:min(ng, len(gends))], true); {
+		case at == 0:
+			return e, piiCard, true
+		case at > 0:
+			return 0, 0, false // resume: the scan reaches the card's group
+		}
 		return end, 0, false
 	}
 	oneSep := seps&(seps-1) == 0 // one kind of separator, or none
@@ -381,7 +397,99 @@ func numberAt(text string, i int) (end int, kind uint8, ok bool) {
 			}
 		}
 	}
+	// Not PII as a whole: a card followed by its expiry or security code
+	// ("4111 1111 1111 1111 05 27"), or glued to another number.
+	switch e, at := cardInRun(text, digits[:min(nd, len(digits))], groups[:min(ng, len(groups))], gends[:min(ng, len(gends))], true); {
+	case at == 0:
+		return e, piiCard, true
+	case at > 0:
+		return 0, 0, false
+	}
 	return 0, 0, false
+}
+
+// cardInRun looks for a card number printed inside a number run that is
+// not PII as a whole: its groups (lengths groups, ending at gends in text)
+// hold digits; whole says they are the whole run, which was classified
+// already. It returns the group index at which the card starts (-1: none)
+// and, when that is 0, the card's end.
+//
+// Why: a run is classified whole, so a card followed by its expiry or
+// security code ("4111 1111 1111 1111 05 27", "4111111111111111 123") or
+// glued to a phone number by a full stop was neither a card nor a phone,
+// and was stored in clear. A window of groups is a card when it is printed
+// like one (one group of 13-19 digits; fours with a shorter last group;
+// 4-6-5 or 4-6-4), is Luhn-valid, does not start with 0, and is set off
+// from the rest of the run: by another separator than its own, or, after
+// it, by at most two groups of at most four digits in all (an expiry, a
+// code) or by a group longer than four on either side (another number). A tracking number in uniform groups ("9400 1000 0000 0000 0000
+// 00") has no such window, whatever its checksum.
+func cardInRun(text string, digits []byte, groups []uint8, gends []int, whole bool) (end, at int) {
+	if whole && len(groups) < 2 {
+		return 0, -1
+	}
+	// sep(g) is the byte between group g and g+1.
+	sep := func(g int) byte { return text[gends[g]] }
+	first := 0 // digits before group a
+	for a := range groups {
+		n := 0
+		for b := a; b < len(groups); b++ {
+			n += int(groups[b])
+			if n > 19 || first+n > len(digits) {
+				break
+			}
+			if n < 13 || whole && a == 0 && b == len(groups)-1 || !cardShape(groups[a:b+1]) {
+				continue
+			}
+			inner := byte(0) // the window's own separator (0: one group)
+			if b > a {
+				inner = sep(a)
+				if inner == '.' && (b-a != 3 || n != 16) {
+					continue // dots only in 4x4 ("5399.1147.1049.7469")
+				}
+				uniform := true
+				for g := a; g < b; g++ {
+					uniform = uniform && sep(g) == inner
+				}
+				if !uniform {
+					continue
+				}
+			}
+			setOffBefore := a == 0 || sep(a-1) != inner || inner != '.' && groups[a-1] > 4
+			rest, restGroups := 0, len(groups)-1-b
+			for g := b + 1; g < len(groups); g++ {
+				rest += int(groups[g])
+			}
+			// Or a next group longer than the card's fours: another
+			// number. (Neither after dots: "4111.1111.1111.1111.2" is a
+			// version.)
+			setOffAfter := b == len(groups)-1 || sep(b) != inner ||
+				inner != '.' && (restGroups <= 2 && rest <= 4 || groups[b+1] > 4)
+			d := digits[first : first+n]
+			if setOffBefore && setOffAfter && d[0] != '0' && luhnValid(d) {
+				return gends[b], a
+			}
+		}
+		first += int(groups[a])
+	}
+	return 0, -1
+}
+
+// cardShape reports whether group lengths gs are how a card is printed: one
+// group, fours with a last group of 1-4, or 4-6-5 / 4-6-4.
+func cardShape(gs []uint8) bool {
+	if len(gs) == 1 {
+		return true
+	}
+	if len(gs) == 3 && gs[0] == 4 && gs[1] == 6 && (gs[2] == 5 || gs[2] == 4) {
+		return true
+	}
+	for i, g := range gs {
+		if g != 4 && (i < len(gs)-1 || g < 1 || g > 4) {
+			return false
+		}
+	}
+	return len(gs) >= 4
 }
 
 // luhnValid reports whether the digit string passes the Luhn checksum.

@@ -23,6 +23,17 @@ func TestRedaction(t *testing.T) {
 		{"order 1234 5678 9012 3456 is late", "order 1234 5678 9012 3456 is late", ""},
 		{"order 1234567890123456 is late", "order 1234567890123456 is late", ""},
 		{"ref 9876-5432-1098-7654", "ref 9876-5432-1098-7654", ""},
+		// A card inside a longer run: with its expiry or code, glued to a
+		// phone, next to another number; not in a uniform tracking number
+		// or a version.
+		{"my card is 4111 1111 1111 1111 05 27 thanks", "my card is [CARD] 05 27 thanks", "card"},
+		{"card 4111 1111 1111 1111 123", "card [CARD] 123", "card"},
+		{"number 4111111111111111 27", "number [CARD] 27", "card"},
+		{"4111-1111-1111-1111 1234 5678", "[CARD] 1234 5678", "card"},
+		{"call 555-123-4567.4111 1111 1111 1111 ok", "call 555-123-4567.[CARD] ok", "card"},
+		{"ref 7605492 4111 1111 1111 1111 5", "ref 7605492 [CARD] 5", "card"},
+		{"the DVR 4111 1111 1111 1111 850S", "the DVR [CARD] 850S", "card"},
+		{"tracking 9400 1000 0000 0000 0000 00", "tracking 9400 1000 0000 0000 0000 00", ""},
 		// E-mails.
 		{"mail me at jane.doe+x@example.co.uk.", "mail me at [EMAIL].", "email"},
 		{"a@b.com and c_d@e-f.org", "[EMAIL] and [EMAIL]", "email|email"},
