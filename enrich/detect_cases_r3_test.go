@@ -130,6 +130,16 @@ var detectorCasesR3Families = []struct {
 	{"repeat neg: someone else asked", []transcript.Turn{cust("The engineer asked three times whether the stopcock was on.")}, "repeats", 0},
 	{"repeat neg: three of them", []transcript.Turn{cust("I bought three of them last week.")}, "repeats", 0},
 
+	// Dead ends and policy walls: refusing to act at all, rules by other
+	// names.
+	{"dead end: can't expedite", []transcript.Turn{agent("I'm sorry, I can't expedite the application from here.")}, "deadend", true},
+	{"dead end: can't amend", []transcript.Turn{agent("I'm afraid we can't amend tickets bought through a reseller.")}, "deadend", true},
+	{"policy: scheme rules", []transcript.Turn{agent("The scheme rules don't allow a claim after 120 days, so I can't raise one.")}, "policy", true},
+	{"policy: statutory deadline", []transcript.Turn{agent("The statutory deadline is 21 days and we're unable to accept late appeals.")}, "policy", true},
+	{"policy: for security", []transcript.Turn{agent("For security we can't read the PIN out over the phone.")}, "policy", true},
+	{"policy neg: change offered", []transcript.Turn{agent("I can change the date for you, no problem.")}, "policy", false},
+	{"dead end neg: can't see", []transcript.Turn{agent("I can't see the order yet, give me a second.")}, "deadend", false},
+
 	// Loops told as routes and answers.
 	{"loop: each side says", []transcript.Turn{cust("The landlord says ask the agent. The agent says ask the landlord.")}, "loop", true},
 	{"loop: from ... back to", []transcript.Turn{cust("I went from the branch to the app, and from the app back to the branch.")}, "loop", true},

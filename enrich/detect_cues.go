@@ -146,7 +146,10 @@ func isGrantVerb(w []byte) bool {
 	switch string(w) {
 	case "offer", "waive", "refund", "compensate", "reimburse", "pay", "approve", "authorise", "authorize",
 		"honour", "honor", "reopen", "reverse", "override", "extend", "accept", "remove", "match", "lift",
-		"increase", "exchange", "credit", "backdate", "release":
+		"increase", "exchange", "credit", "backdate", "release",
+		// Acting on a request at all: "I can't expedite it", "we can't
+		// amend agency bookings", "I can't act on it from your account".
+		"expedite", "amend", "act", "discuss", "escalate", "change", "take":
 		return true
 	}
 	return false

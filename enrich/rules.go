@@ -826,7 +826,12 @@ func buildRules() []rule {
 		"data protection", "for safety reasons", "for security reasons", "food safety", "safety reasons",
 		"security reasons", "by law", "the law", "legally", "legal requirement", "regulatory", "unless",
 		"days of the", "days of your", "hours of the", "weeks of the", "delays over", "delays of over",
-		"delays of more than")
+		"delays of more than",
+		// Rules by other names: a scheme's rules, a statute, a standard
+		// liability, a management agreement, security.
+		"scheme rules", "charges scheme", "the scheme", "our scheme", "statutory", "standard liability",
+		"liability of", "agreement", "for security", "security reasons", "window is", "the most we can",
+		"time limit", "deadline for")
 	// Limits ("only", "maximum") and quotas ("per account", "once in a
 	// 12-month period", "every 30 days"): a limit and a quota in one
 	// sentence are a wall without a refusal ("we're only able to offer one
