@@ -230,6 +230,7 @@ func TestReportJSONShape(t *testing.T) {
 	opts.Generated = 300
 	opts.HandLabelled = fixture
 	opts.HandLabelled2 = fixture
+	opts.HandLabelled4 = fixture
 	opts.HandLabelledFresh = fixture
 	opts.DataDir = ""
 	r, err := Run(context.Background(), opts)
@@ -248,7 +249,7 @@ func TestReportJSONShape(t *testing.T) {
 		t.Fatalf("top-level keys: %v, want only sets", keys(top))
 	}
 	sets := top["sets"]
-	if !slices.Equal(keys(sets), []string{SetGenerated, SetHandLabelled, SetHandLabelled2, SetHandLabelledFresh}) {
+	if !slices.Equal(keys(sets), []string{SetGenerated, SetHandLabelled, SetHandLabelled2, SetHandLabelled4, SetHandLabelledFresh}) {
 		t.Fatalf("sets = %v", keys(sets))
 	}
 	for name, set := range sets {
@@ -282,7 +283,7 @@ func TestReportJSONShape(t *testing.T) {
 	if sup := sets[SetGenerated][PII]["support"].(float64); sup < 10 {
 		t.Errorf("generated pii support %v: the set is not being scored", sup)
 	}
-	for _, name := range []string{SetHandLabelled2, SetHandLabelledFresh} {
+	for _, name := range []string{SetHandLabelled2, SetHandLabelled4, SetHandLabelledFresh} {
 		if _, ok := sets[name][Handoff]["holdout"]; ok {
 			t.Errorf("%s has halves: only the first set is split", name)
 		}
@@ -453,6 +454,34 @@ var pinned = []pin{
 	{"handlabelled", "sentiment.accuracy", 0.80},    // measured 0.826
 	{"handlabelled", "sentiment.macro_f1", 0.80},    // measured 0.828
 	{"abcd", "pii", 1.00},                           // measured 1.000
+	// Set 3 (the fresh set) was written blind and is never tuned on: its
+	// floors only catch regressions. Raise them when a change that was NOT
+	// tuned on it lifts the figures; never look at its items to do so.
+	{"handlabelled_fresh", "handoff", 0.87},               // measured 0.896
+	{"handlabelled_fresh", "cross_company_handoff", 0.84}, // measured 0.863
+	{"handlabelled_fresh", "transfer_loop", 0.77},         // measured 0.797
+	{"handlabelled_fresh", "dead_end", 0.83},              // measured 0.851
+	{"handlabelled_fresh", "policy_wall", 0.74},           // measured 0.766
+	{"handlabelled_fresh", "repeated_claim", 0.80},        // measured 0.825
+	{"handlabelled_fresh", "promise", 0.86},               // measured 0.886
+	{"handlabelled_fresh", "broken_promise_claim", 0.75},  // measured 0.778
+	{"handlabelled_fresh", "escalation", 0.82},            // measured 0.845
+	{"handlabelled_fresh", "public_threat", 0.72},         // measured 0.741
+	{"handlabelled_fresh", "stock_reply", 0.76},           // measured 0.780
+	{"handlabelled_fresh", "complaint", 0.84},             // measured 0.867
+	{"handlabelled_fresh", "pii", 0.90},                   // measured 0.935
+	{"handlabelled_fresh", "promise.callback", 0.86},      // measured 0.889
+	{"handlabelled_fresh", "promise.follow_up", 0.84},     // measured 0.867
+	{"handlabelled_fresh", "promise.refund", 0.86},        // measured 0.885
+	{"handlabelled_fresh", "promise.replacement", 0.88},   // measured 0.900
+	{"handlabelled_fresh", "promise.visit", 0.77},         // measured 0.791
+	{"handlabelled_fresh", "escalation.cancel", 0.59},     // measured 0.613
+	{"handlabelled_fresh", "escalation.complaint", 0.91},  // measured 0.930
+	{"handlabelled_fresh", "escalation.legal", 0.82},      // measured 0.849
+	{"handlabelled_fresh", "escalation.public", 0.72},     // measured 0.741
+	{"handlabelled_fresh", "escalation.supervisor", 0.85}, // measured 0.872
+	{"handlabelled_fresh", "sentiment.accuracy", 0.68},    // measured 0.706
+	{"handlabelled_fresh", "sentiment.macro_f1", 0.59},    // measured 0.619
 	// Set 2 was written blind and held out through round 2; round 3
 	// opened it for tuning (its misses were read and covered by families
 	// of wordings, pinned in enrich's detect_cases_r3_test.go), so these
@@ -488,7 +517,7 @@ var pinned = []pin{
 func floorFor(set, metric string, measured float64) float64 {
 	margin := marginGenerated
 	switch set {
-	case SetHandLabelled, SetHandLabelled2, SetHandLabelledFresh:
+	case SetHandLabelled, SetHandLabelled2, SetHandLabelled4, SetHandLabelledFresh:
 		if !strings.HasPrefix(metric, "sentiment.") && !strings.Contains(metric, ".") && measured >= handLabelledTarget {
 			return handLabelledTarget
 		}
@@ -552,6 +581,14 @@ func TestPinnedFigures(t *testing.T) {
 		t.Fatal(err)
 	}
 
+	if items, err := LoadHandLabelled(filepath.Join("..", DefaultHandLabelled4)); err == nil {
+		if sets[SetHandLabelled4], err = HandLabelled4(items, cfg); err != nil {
+			t.Fatal(err)
+		}
+	} else if !errors.Is(err, os.ErrNotExist) {
+		t.Fatal(err)
+	}
+
 	// The fresh set is pinned too, once it exists: nobody tunes on it, so
 	// its floors only catch regressions.
 	if items, err := LoadHandLabelled(filepath.Join("..", DefaultHandLabelledFresh)); err == nil {
@@ -596,7 +633,7 @@ func TestPinnedFigures(t *testing.T) {
 
 	// The hand-labelled target, detector by detector: logged, for the
 	// record; the pins above hold each figure.
-	for _, set := range []string{SetHandLabelled, SetHandLabelled2, SetHandLabelledFresh} {
+	for _, set := range []string{SetHandLabelled, SetHandLabelled2, SetHandLabelled4, SetHandLabelledFresh} {
 		if _, ok := measured[set]; !ok {
 			continue
 		}

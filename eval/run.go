@@ -19,6 +19,9 @@ const (
 	// SetHandLabelled2 is the second hand-labelled set: written blind and
 	// held out through round 2, tuned on from round 3.
 	SetHandLabelled2 = "handlabelled_2"
+	// SetHandLabelled4 is the fourth hand-labelled set: written blind as
+	// tuning data for round 4 (after set 3, the test set, was written).
+	SetHandLabelled4 = "handlabelled_4"
 	// SetHandLabelledFresh is the newest hand-labelled set (the third):
 	// written blind and never tuned on.
 	SetHandLabelledFresh = "handlabelled_fresh"
@@ -28,7 +31,7 @@ const (
 )
 
 // SetNames lists every set in report order.
-var SetNames = []string{SetGenerated, SetHandLabelled, SetHandLabelled2, SetHandLabelledFresh, SetABCD, SetAirline, SetSatisfaction}
+var SetNames = []string{SetGenerated, SetHandLabelled, SetHandLabelled2, SetHandLabelled4, SetHandLabelledFresh, SetABCD, SetAirline, SetSatisfaction}
 
 // Options says what Run evaluates.
 type Options struct {
@@ -44,8 +47,10 @@ type Options struct {
 
 	// HandLabelled is the hand-labelled set's path ("" : skip it).
 	HandLabelled string
-	// HandLabelled2 is the second set's path ("": skip it).
+	// HandLabelled2 and HandLabelled4 are the second and fourth sets'
+	// paths ("": skip them).
 	HandLabelled2 string
+	HandLabelled4 string
 	// HandLabelledFresh is the newest, never-tuned-on set's path ("":
 	// skip it).
 	HandLabelledFresh string
@@ -67,6 +72,7 @@ func DefaultOptions() Options {
 		GeneratedGovader:  true,
 		HandLabelled:      DefaultHandLabelled,
 		HandLabelled2:     DefaultHandLabelled2,
+		HandLabelled4:     DefaultHandLabelled4,
 		HandLabelledFresh: DefaultHandLabelledFresh,
 		DataDir:           filepath.Join("..", "shared", "data"),
 	}
@@ -147,6 +153,7 @@ func Run(ctx context.Context, opts Options) (Report, error) {
 	}{
 		{SetHandLabelled, opts.HandLabelled, HandLabelled},
 		{SetHandLabelled2, opts.HandLabelled2, HandLabelled2},
+		{SetHandLabelled4, opts.HandLabelled4, HandLabelled4},
 		{SetHandLabelledFresh, opts.HandLabelledFresh, HandLabelledFresh},
 	} {
 		if h.path == "" {

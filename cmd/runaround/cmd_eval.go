@@ -51,6 +51,7 @@ func newEvalCmd() *cobra.Command {
 			}{
 				{eval.SetHandLabelled, "handlabelled", &opts.HandLabelled},
 				{eval.SetHandLabelled2, "handlabelled-2", &opts.HandLabelled2},
+				{eval.SetHandLabelled4, "handlabelled-4", &opts.HandLabelled4},
 				{eval.SetHandLabelledFresh, "handlabelled-fresh", &opts.HandLabelledFresh},
 			} {
 				if cmd.Flags().Changed(h.flag) || *h.path == "" {
@@ -95,6 +96,7 @@ func newEvalCmd() *cobra.Command {
 	f.StringVar(&opts.DataDir, "data", opts.DataDir, "shared real-data folder (ABCD, airline tweets, satisfaction); skipped when absent")
 	f.StringVar(&opts.HandLabelled, "handlabelled", opts.HandLabelled, "hand-labelled set, JSON lines (empty: skip it)")
 	f.StringVar(&opts.HandLabelled2, "handlabelled-2", opts.HandLabelled2, "second hand-labelled set, tuned on since round 3 (empty: skip it)")
+	f.StringVar(&opts.HandLabelled4, "handlabelled-4", opts.HandLabelled4, "fourth hand-labelled set, tuning data from round 4 (empty: skip it)")
 	f.StringVar(&opts.HandLabelledFresh, "handlabelled-fresh", opts.HandLabelledFresh, "newest hand-labelled set, never tuned on (empty: skip it)")
 	return c
 }
