@@ -208,48 +208,38 @@ func checkKinds(id, field string, kinds, allowed []string, labelled bool) error 
 }
 
 // HandLabelled scores the detectors and sentiment (ours and govader's) on
-// items, on the whole set and on each half of the id-hash split (Half).
+// the first set's items, on the whole set and on each half of the id-hash
+// split (Half).
 func HandLabelled(items []Item, cfg enrich.Config) (*Set, error) {
-	s, err := handLabelled(items, cfg, true)
-	if err != nil {
-		return nil, err
-	}
-	s.Notes = append(s.Notes, fmt.Sprintf("tune/holdout: the items split in two by a hash of their id (%d items)", len(items)))
-	return s, nil
+	return handLabelledNoted(items, cfg, true, "tune/holdout: the items split in two by a hash of their id")
 }
 
-// HandLabelled2 scores the second hand-labelled set. It was written blind
-// and held out as a whole through round 2; round 3 tuned on all of it, so
-// it has no halves either.
+// HandLabelled2 scores the second set. It was written blind and held out
+// as a whole through round 2; round 3 tuned on all of it, so it has no
+// halves.
 func HandLabelled2(items []Item, cfg enrich.Config) (*Set, error) {
-	s, err := handLabelled(items, cfg, false)
-	if err != nil {
-		return nil, err
-	}
-	s.Notes = append(s.Notes, fmt.Sprintf("held out through round 2, tuned on from round 3 (%d items)", len(items)))
-	return s, nil
+	return handLabelledNoted(items, cfg, false, "held out through round 2, tuned on from round 3")
 }
 
-// HandLabelled4 scores the fourth hand-labelled set, tuning data from
-// round 4 on: no halves.
+// HandLabelled4 scores the fourth set, tuning data from round 4 on.
 func HandLabelled4(items []Item, cfg enrich.Config) (*Set, error) {
-	s, err := handLabelled(items, cfg, false)
-	if err != nil {
-		return nil, err
-	}
-	s.Notes = append(s.Notes, fmt.Sprintf("written blind as tuning data for round 4 (%d items)", len(items)))
-	return s, nil
+	return handLabelledNoted(items, cfg, false, "written blind as tuning data for round 4")
 }
 
-// HandLabelledFresh scores the newest hand-labelled set: written blind (by
-// someone who saw neither the rules, the generator nor the other sets)
-// and never tuned on, so it has no halves: all of it is held out.
+// HandLabelledFresh scores the newest set: written blind (by someone who
+// saw neither the rules, the generator nor the other sets) and never
+// tuned on, so all of it is held out.
 func HandLabelledFresh(items []Item, cfg enrich.Config) (*Set, error) {
-	s, err := handLabelled(items, cfg, false)
+	return handLabelledNoted(items, cfg, false, "written blind and never tuned on: the whole set is held out")
+}
+
+// handLabelledNoted scores items and says what the set is in its notes.
+func handLabelledNoted(items []Item, cfg enrich.Config, split bool, note string) (*Set, error) {
+	s, err := handLabelled(items, cfg, split)
 	if err != nil {
 		return nil, err
 	}
-	s.Notes = append(s.Notes, fmt.Sprintf("written blind and never tuned on: the whole set (%d items) is held out", len(items)))
+	s.Notes = append(s.Notes, fmt.Sprintf("%s (%d items)", note, len(items)))
 	return s, nil
 }
 
