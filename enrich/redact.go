@@ -77,7 +77,12 @@ func isUpperByte(c byte) bool { return c >= 'A' && c <= 'Z' }
 // strings.IndexByte, the digits eight bytes at a time (nextDigit), and the
 // byte-by-byte classification only runs from three bytes before each digit.
 // A turn without digit or '@' costs two quick scans.
-func findPII(dst []piiSpan, text string) []piiSpan {
+func findPII(dst []piiSpan, text string) []piiSpan { return scanPII(dst, text, true) }
+
+// scanPII is findPII, with the scan for numbers and addresses read out in
+// words (spokenPII) only when spoken is set: the engine clears it for a
+// turn without the words they are made of (mayHoldSpoken).
+func scanPII(dst []piiSpan, text string, spoken bool) []piiSpan {
 	n := len(text)
 	mark := len(dst)
 	// E-mails first: they are rare, and IndexByte on '@' is fast.
@@ -119,7 +124,9 @@ func findPII(dst []piiSpan, text string) []piiSpan {
 		dst, i = spanAt(dst, text, i, limit)
 	}
 	digits := len(dst)
-	dst = spokenPII(dst, text)
+	if spoken {
+		dst = spokenPII(dst, text)
+	}
 	if ne > 0 || len(dst) > digits && digits > mark {
 		sortSpansFrom(dst, mark)
 	}
