@@ -353,6 +353,13 @@ func (e *Engine) detect(st *rowState, sp uint8, out *Columns) {
 			case catPromise:
 				tp.add(e, r.kind, h)
 			case catBroken:
+				// "They said that last week" of a promise this interaction
+				// did not show; "nobody has come" to a burst pipe nobody
+				// promised to see to.
+				if r.check == checkSaidBefore && st.promises == 0 ||
+					(r.check == checkNotKept || r.check == checkPromiseShown) && st.promises == 0 && !e.promiseShown() {
+					continue
+				}
 				st.broken = true
 				st.failure = true
 			case catEscalation:

@@ -570,7 +570,7 @@ func (e *Engine) negatedOrNobody(pos int32) bool {
 	k := e.tokenIndexAt(pos)
 	for j := k - 1; j >= 0 && j >= k-3; j-- {
 		switch string(e.word(j)) {
-		case "nobody", "nobody's", "noone", "nobodys", "nothing's", "nothings":
+		case "nobody", "nobody's", "noone", "nobodys", "nothing's", "nothings", "zero", "none":
 			return true
 		case "one", "one's":
 			if j > 0 && string(e.word(j-1)) == "no" {

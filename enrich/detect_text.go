@@ -235,6 +235,16 @@ func (e *Engine) passes(r *rule, h phraseHit) bool {
 		return e.coverage(h)
 	case checkCommitAction, checkCommitOutcome, checkCommitPassive:
 		return e.commitKind(r.check, h) == r.kind
+	case checkNotKept:
+		return e.notKept(h)
+	case checkKeptCue:
+		return e.keptCue(h)
+	case checkSaidBefore:
+		return e.saidBefore(h)
+	case checkSayWould:
+		return e.sayWould(h)
+	case checkPromiseShown:
+		return e.arrivalAfter(h)
 	}
 	return true
 }

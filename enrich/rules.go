@@ -357,6 +357,34 @@ const (
 	// moving (sent, dispatched, with you) whose subject says it ("a
 	// brand-new unit will be dispatched").
 	checkCommitPassive
+	// checkNotKept: a verb of coming or getting in touch (come, arrived,
+	// turned up, rung, got back, ...) in the customer's turn is a
+	// broken-promise claim when a negation or a zero subject stands just
+	// before it ("openreach havent come", "zero turned up", "not one has
+	// rung") and its subject is not the customer ("I didn't call them"),
+	// nor what is not done to them ("didn't come with a charger")
+	// (detect_kept.go).
+	checkNotKept
+	// checkKeptCue: a kept-promise cue ("turned up", "showed up") cancels
+	// the claim only when nothing says it was not kept after it: "he
+	// turned up without the part", "turned up two days late".
+	checkKeptCue
+	// checkSaidBefore: "said that", "heard that" is a broken-promise claim
+	// when a word of an earlier time follows ("last week", "before",
+	// "already", "every time") and an agent promised something earlier in
+	// the interaction: the promise repeated is one already broken ("They
+	// said that last week", "heard that one before"). detect.go checks the
+	// earlier promise.
+	checkSaidBefore
+	// checkSayWould: "say" / "says" is a broken-promise claim when its
+	// subject is not the customer and a modal future follows within three
+	// words: "the mortgage team say they'd call me back".
+	checkSayWould
+	// checkPromiseShown: something did not come or arrive ("never
+	// arrived", "nobody came"), as an arrival (arrivalAfter: not "didn't
+	// come with a charger"); detect.go wants the turn to show the promise
+	// (promiseShown) or an agent's promise earlier.
+	checkPromiseShown
 )
 
 // rule is one phrase and what it means. Several rules may share a phrase.
@@ -1084,33 +1112,31 @@ func buildRules() []rule {
 		"you promised", "was promised", "were promised", "promised me", "promised a", "promised to",
 		"nobody called", "no one called", "never called", "nobody has called", "no one has called",
 		"nobody ever called", "no one ever called", "never heard back", "heard nothing", "never rang",
-		"never got a call", "still haven't received", "still haven't had", "never received", "never got",
-		"never showed", "never turned up", "nobody turned up", "no one turned up", "nobody showed",
-		"no one showed", "no one came", "nobody came", "never came", "never arrived", "never happened",
-		"never shipped", "didn't show up", "didn't turn up", "still waiting for", "still waiting on",
-		"never got back", "said you'd call", "said they'd call", "said you would call", "supposed to call",
+		"never got a call", "never got back", "said you'd call", "said they'd call", "said you would call", "supposed to call",
 		"supposed to come", "was meant to get", "was meant to receive", "was meant to have", "meant to call me",
 		"meant to ring me", "were meant to call", "supposed to get", "supposed to have", "no-show", "no show",
-		"didn't happen", "never materialised", "never materialized", "still hasn't arrived", "still hasn't come",
-		"still hasn't been", "yet to receive", "yet to hear", "i've heard nothing", "haven't heard back",
+		"never materialised", "never materialized", "still hasn't been", "yet to hear", "i've heard nothing", "haven't heard back",
 		"haven't had a call", "no callback", "no call back", "supposed to ring", "supposed to be here", "supposed to arrive",
 		"told me someone would", "like they said they would",
 		"like you said you would", "nobody followed up", "no one followed up",
-		"never followed up", "no follow-up", "still no refund", "still no sign", "still nothing",
-		"nothing's come through", "nothing has come through", "nothing arrived", "there's no refund",
+		"never followed up", "no follow-up", "still no refund", "there's no refund",
 		"there is no refund", "no sign of the", "no sign of my", "nobody ever sent", "no one ever sent", "never sent",
-		"nobody sent", "no one sent", "never been sent", "promised", "didn't come", "did not come", "didn't arrive",
-		"did not arrive", "hasn't come", "hasn't arrived", "has not arrived", "haven't arrived", "didn't call",
-		"didn't ring", "never called back", "never rang back", "nobody's come", "nobody's called", "no one's come",
-		"no one's called", "nobody has come", "no one has come", "nobody's been", "no one's been", "nobody came back",
+		"nobody sent", "no one sent", "never been sent", "promised", "didn't call",
+		"didn't ring", "never called back", "never rang back", "nobody's called", "no one's called", "nobody came back",
 		"no one came back", "never came back", "nobody's got back", "no one's got back", "someone was supposed to",
 		"somebody was supposed to", "you were supposed to", "they were supposed to", "he was supposed to",
 		"she was supposed to", "it was supposed to", "someone was meant to", "somebody was meant to",
 		"you were meant to", "they were meant to", "he was meant to", "she was meant to", "it was meant to",
 		"supposed to email", "supposed to send", "supposed to text", "supposed to deliver", "supposed to be delivered",
-		"supposed to be sent", "supposed to be refunded", "supposed to fix",
-		"nothing has arrived", "nothing's arrived", "nothing has come", "neither has arrived", "neither have arrived",
-		"neither arrived", "none of it has arrived", "hasn't turned up", "haven't turned up", "still hasn't turned up")
+		"supposed to be sent", "supposed to be refunded", "supposed to fix")
+	// Turning up is only ever expected: "nobody turned up" says a visit
+	// was booked.
+	add(catBroken, spCustomer, 0, false, "never showed", "never turned up", "nobody turned up", "no one turned up", "nobody showed", "no one showed", "didn't show up", "didn't turn up", "hasn't turned up", "haven't turned up", "still hasn't turned up")
+	// Something that did not come or arrive, without a word of the promise:
+	// a broken promise only when the turn says it was promised or booked,
+	// or an agent promised it earlier (checkNotKept's scope, detect.go):
+	// "my bag didn't arrive in Glasgow" is a failure, not a claim.
+	addRule(rule{cat: catBroken, speakers: spCustomer, check: checkPromiseShown}, "nobody has come", "no one has come", "nobody came", "no one came", "nobody's come", "no one's come", "nobody's been", "no one's been", "never happened", "didn't happen", "still haven't received", "still haven't had", "never received", "never got", "never arrived", "never shipped", "still waiting for", "still waiting on", "still hasn't arrived", "still hasn't come", "yet to receive", "nothing arrived", "didn't come", "did not come", "didn't arrive", "did not arrive", "hasn't come", "hasn't arrived", "has not arrived", "haven't arrived", "nothing has arrived", "nothing's arrived", "nothing has come", "neither has arrived", "neither have arrived", "neither arrived", "none of it has arrived", "never came", "still nothing", "nothing's come through", "nothing has come through", "still no sign")
 	// The promise quoted back: '"You'll have your refund in 7 days" – 7
 	// weeks ago', '"We'll be in touch within 10 working days". Day 34'
 	// (checkQuotedPromise: a future inside a quotation).
@@ -1130,6 +1156,25 @@ func buildRules() []rule {
 	for _, p := range []string{"i was told", "we were told", "they told me", "you told me", "they said", "you said", "she said", "he said", "your colleague said", "your colleague swore", "i was assured", "they assured me", "you assured me", "been promised"} {
 		addRule(rule{cat: catBroken, speakers: spCustomer, check: checkToldWould}, p)
 	}
+	// "Was told 5 days", "keep getting told somebody will call": the
+	// report without its subject, or in the progressive.
+	for _, p := range []string{"was told", "were told", "getting told", "get told", "being told", "got told"} {
+		addRule(rule{cat: catBroken, speakers: spCustomer, check: checkToldWould}, p)
+	}
+	// "the mortgage team say they'd call me back": the present report.
+	addRule(rule{cat: catBroken, speakers: spCustomer, check: checkSayWould}, "say", "says")
+	// A visit or a call that did not come, by its verb: "openreach havent
+	// come", "zero turned up", "not one has rung" (checkNotKept).
+	addRule(rule{cat: catBroken, speakers: spCustomer, check: checkNotKept}, "come", "came", "arrived",
+		"turned up", "turn up", "shown up", "showed up", "show up", "rung", "rang", "phoned", "called",
+		"got back", "gotten back", "been in touch", "heard back", "delivered", "refunded", "sent", "emailed",
+		"texted", "shown", "showed", "materialised", "materialized", "happened", "returned my call")
+	// Counted failures: "three no-shows".
+	add(catBroken, spCustomer, 0, false, "no-shows", "no shows")
+	// The promise heard again: "They said that last week", "heard that
+	// one before" (checkSaidBefore; detect.go wants an earlier promise).
+	addRule(rule{cat: catBroken, speakers: spCustomer, check: checkSaidBefore}, "said that", "said the same",
+		"heard that", "heard it", "heard this", "heard the same", "what you said", "what they said", "said this")
 	suppress(catBroken, 0, "promised myself", "i promised", "we promised", "i've promised", "promised my")
 	// A promise kept cancels the claim in its sentence: "refund came
 	// through as promised", "you promised a callback and Jen did ring",
@@ -1139,10 +1184,15 @@ func buildRules() []rule {
 	// "someone said they'd call me back, is that still happening today?".
 	addRule(rule{cat: catSuppress, speakers: spPeople, target: catBroken, kind: anyKind, sentence: true, negatable: true},
 		"as promised", "came through", "did ring", "did call", "did phone", "did come",
-		"did arrive", "did turn up", "did show up", "turned up", "showed up", "got it", "it's sorted",
+		"did arrive", "got it", "it's sorted",
 		"all sorted", "got it sorted", "kept their word", "kept your word", "kept his word", "kept her word",
 		"called me back", "rang me back", "on time", "still happening", "still going ahead", "still on for",
-		"is that still on", "is this still on", "is it still on", "still booked")
+		"is that still on", "is this still on", "is it still on", "still booked", "rang back", "called back",
+		"phoned back", "got back to me", "came back to me")
+	// Turning up is keeping it unless what follows says not: "he turned
+	// up without the part", "showed up a day late" (checkKeptCue).
+	addRule(rule{cat: catSuppress, speakers: spPeople, target: catBroken, kind: anyKind, sentence: true, negatable: true, check: checkKeptCue},
+		"did turn up", "did show up", "turned up", "showed up")
 	// "the last guy said he'd call back – he did": kept, unless a negation
 	// follows ("he did not", checkNotNegatedAfter).
 	addRule(rule{cat: catSuppress, speakers: spPeople, target: catBroken, kind: anyKind, sentence: true, check: checkNotNegatedAfter},

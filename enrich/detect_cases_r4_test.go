@@ -1,0 +1,49 @@
+package enrich
+
+import "github.com/runaroundhq/runaround/transcript"
+
+// detectorCasesR4 extend TestDetectors with the mechanisms of round 4:
+// each is pinned by wordings written for these tests (not the sets'
+// items), with the hard negatives its scope must leave alone.
+var detectorCasesR4 = []struct {
+	name  string
+	turns []transcript.Turn
+	field string
+	want  any
+}{
+	// Promises not kept, read by their outcome: a negated or zero-subject
+	// verb of coming or calling, when the turn shows the promise (booked,
+	// told, an engineer, a refund) or an agent promised it earlier.
+	{"not kept: booked, haven't come", []transcript.Turn{cust("the boiler service was booked for this morning and they still haven't come")}, "broken", true},
+	{"not kept: zero subject", []transcript.Turn{cust("Two fitters scheduled, zero showed up.")}, "broken", true},
+	{"not kept: not one", []transcript.Turn{cust("Five appointments and not one engineer has turned up")}, "broken", true},
+	{"not kept: no apostrophe", []transcript.Turn{cust("engineer was due tuesday, hasnt rung or come")}, "broken", true},
+	{"not kept: after an agent promise", []transcript.Turn{agent("Someone from the lines team will call you this afternoon."), cust("ok"), cust("it's 7pm and nobody has rung")}, "broken", true},
+	{"not kept neg: no promise shown", []transcript.Turn{cust("there's a tree down across the lane and nobody has come to move it")}, "broken", false},
+	{"not kept neg: a parcel never promised", []transcript.Turn{cust("my suitcase didn't arrive at Faro")}, "broken", false},
+	{"not kept neg: the customer's own", []transcript.Turn{cust("the engineer was booked but I haven't called to confirm yet")}, "broken", false},
+	{"not kept neg: comes with", []transcript.Turn{cust("the replacement didn't come with a charger, is that normal?")}, "broken", false},
+	{"not kept neg: future", []transcript.Turn{cust("the engineer won't come until Friday, that's fine")}, "broken", false},
+	{"not kept neg: imperative", []transcript.Turn{cust("my visit is booked, please don't call before 10")}, "broken", false},
+	{"counted no-shows", []transcript.Turn{cust("Four booked slots. Four no-shows.")}, "broken", true},
+
+	// A kept-promise cue undone by what follows.
+	{"kept cue undone: without", []transcript.Turn{cust("you told me the fitter would bring the hinge, and he showed up without it")}, "broken", true},
+	{"kept cue undone: late", []transcript.Turn{cust("they said the engineer would be here by 9 and he turned up two days late")}, "broken", true},
+	{"kept cue holds", []transcript.Turn{cust("they said the engineer would be here by 9 and he turned up at 8:50, brilliant")}, "broken", false},
+	{"kept: rang back", []transcript.Turn{cust("Fair play, the billing lady rang back when she said she would.")}, "broken", false},
+
+	// Reports of a promise: the bare passive, the progressive, the present.
+	{"report: bare was told", []transcript.Turn{cust("Parcel lost. Was told 3 working days for the claim. Week 4 now.")}, "broken", true},
+	{"report: getting told", []transcript.Turn{cust("every time I chase it I keep getting told someone will ring me")}, "broken", true},
+	{"report: present say", []transcript.Turn{cust("The depot say they'll redeliver on Monday, they said that on Thursday too")}, "broken", true},
+	{"report neg: was told to", []transcript.Turn{cust("Was told to restart the router, did that")}, "broken", false},
+	{"report neg: wanted to say", []transcript.Turn{cust("I just wanted to say the courier today was lovely")}, "broken", false},
+	{"report neg: say as an example", []transcript.Turn{cust("what if I, say, pay it a week late, will there be a fee?")}, "broken", false},
+	{"report neg: a screen says", []transcript.Turn{cust("the tracker still says out for delivery after 3 days")}, "broken", false},
+
+	// The promise heard again, after an agent promised it.
+	{"said before", []transcript.Turn{agent("I'll get a technician out to you on Wednesday."), cust("You said that last time.")}, "broken", true},
+	{"heard before", []transcript.Turn{agent("Your refund will be with you within 48 hours."), cust("heard that one before")}, "broken", true},
+	{"said before neg: nothing promised", []transcript.Turn{agent("Can you try turning it off and on?"), cust("I said that before, it doesn't help")}, "broken", false},
+}
