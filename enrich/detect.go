@@ -34,6 +34,7 @@ type detectScratch struct {
 	sentStart, sentEnd int32
 	quotes             uint8 // quotesUnknown, quotesNone, quotesSome: does the turn quote anyone
 	party              uint8 // partyUnknown, partyNo, partyYes: does the turn name an outside party (turnNamesParty)
+	takesOn            uint8 // partyUnknown, partyNo, partyYes: does the agent take the matter on (agentTakesOn)
 	caseTo             int32 // start of the "to" before the team noun checkCaseSent last accepted
 	tellTok            int32 // the verb of telling checkRepeatVerb last accepted a count by
 
@@ -82,6 +83,7 @@ func (e *Engine) beginTurn(it *transcript.Interaction, t *transcript.Turn, text 
 	d.commitPos = -1
 	d.quotes = quotesUnknown
 	d.party = partyUnknown
+	d.takesOn = partyUnknown
 }
 
 // finishRow writes the detectors' fixed-width columns of row.
@@ -266,6 +268,9 @@ func (e *Engine) detect(st *rowState, sp uint8, out *Columns) {
 				warmCue = true
 				warmImplied = warmImplied || r.kind == warmImplies
 			case catCrossCompany:
+				if r.kind == crossAttribution && sp == spAgent && e.agentTakesOn() {
+					continue // "that's done by Openreach, but I've chased them": the agent keeps it
+				}
 				st.cross = true
 				if sp == spSystem {
 					continue // "[external transfer]": the event's own handoff rule counts it

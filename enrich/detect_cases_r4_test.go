@@ -46,4 +46,28 @@ var detectorCasesR4 = []struct {
 	{"said before", []transcript.Turn{agent("I'll get a technician out to you on Wednesday."), cust("You said that last time.")}, "broken", true},
 	{"heard before", []transcript.Turn{agent("Your refund will be with you within 48 hours."), cust("heard that one before")}, "broken", true},
 	{"said before neg: nothing promised", []transcript.Turn{agent("Can you try turning it off and on?"), cust("I said that before, it doesn't help")}, "broken", false},
+
+	// Whose the work is, said while the agent takes it on: no referral.
+	{"attribution taken on", []transcript.Turn{agent("The meter is fitted by Calder Metering, a separate firm, but we handle the appointments and I've chased them this morning.")}, "cross", false},
+	{"attribution reported on", []transcript.Turn{agent("The footbridge is owned by Riverside Estates, not us, but I've reported the broken light to them again.")}, "cross", false},
+	{"attribution alone", []transcript.Turn{agent("The footbridge is owned by Riverside Estates, not us.")}, "cross", true},
+	{"attribution handed over", []transcript.Turn{agent("The pole belongs to Wirelink, so I've logged it with them and they'll be in touch to book a visit.")}, "cross", true},
+	{"attribution with a directive", []transcript.Turn{agent("That's run by Eastline, I've told them too, but you'll need to call Eastline for the refund.")}, "cross", true},
+	{"attribution taken on neg: for the customer", []transcript.Turn{agent("The works are done by Roadline, a separate company. I'll email you their details.")}, "cross", true},
+
+	// Advice to deal with a party, by any verb of dealing, the party
+	// checked: a name, a party noun, or "them" in a turn that names one.
+	{"deal with a name", []transcript.Turn{agent("The debt was sold in June, so you'll need to deal with Harlow Collections from now on.")}, "cross", true},
+	{"claim from their insurer", []transcript.Turn{agent("As the other driver was at fault, you can claim from their insurer directly.")}, "cross", true},
+	{"ask a named body", []transcript.Turn{agent("You can ask the Tenancy Deposit Service to adjudicate, they're independent of us.")}, "cross", true},
+	{"suggest writing to them", []transcript.Turn{agent("The freeholder is Oakmere Estates. I'd suggest writing to them with the photos.")}, "cross", true},
+	{"deal neg: our own team", []transcript.Turn{agent("It'd be the savings team, but you can ring them direct on the number on your statement.")}, "cross", false},
+	{"deal neg: the customer's own act", []transcript.Turn{agent("You can claim the cost back through your online account.")}, "cross", false},
+	{"deal neg: sent with a label", []transcript.Turn{agent("Please send it back with the prepaid label and we'll swap it.")}, "cross", false},
+	{"deal neg: ask us", []transcript.Turn{agent("You can ask us for a paper copy any time.")}, "cross", false},
+
+	// Lines and people as places a customer is sent.
+	{"sent to a line", []transcript.Turn{agent("I'll pop you over to the renewals line now, bear with me.")}, "handoffs", 1},
+	{"sent to an adviser", []transcript.Turn{agent("Let me pass you to an adviser who handles disputes.")}, "handoffs", 1},
+	{"line neg: the line is down", []transcript.Turn{agent("The line to your street is down, engineers are on it.")}, "handoffs", 0},
 }

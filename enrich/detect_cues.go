@@ -15,7 +15,10 @@ import "strings"
 // sent to (checkCaseSent hooks on them).
 var teamNouns = []string{"team", "teams", "desk", "department", "dept", "specialists", "specialist",
 	"colleague", "colleagues", "unit", "experts", "manager", "supervisor", "leader", "second line",
-	"second-line", "engineers", "technical support", "tech support"}
+	"second-line", "engineers", "technical support", "tech support",
+	// Lines and people: "I'll pop you through to the claims line", "pass
+	// you to an adviser who can help".
+	"line", "helpline", "adviser", "advisor", "advisers", "advisors", "someone", "somebody"}
 
 // refusalHooks are the refusals checkGrantRefusal looks after.
 var refusalHooks = []string{"i can't", "we can't", "i cannot", "we cannot", "unable to", "not able to",

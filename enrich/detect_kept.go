@@ -177,3 +177,77 @@ func (e *Engine) sayWould(h phraseHit) bool {
 	}
 	return false
 }
+
+// agentTakesOn reports whether the agent's turn takes the matter on with
+// the other party: a first-person subject and a verb of acting on it
+// ("I've chased them", "I've reported it again", "we manage the booking",
+// "I'll raise it with them"), not aimed at the customer ("I'll call you").
+// An attribution of the work to another company in such a turn sends
+// the customer nowhere. The answer is cached for the turn.
+func (e *Engine) agentTakesOn() bool {
+	d := &e.dt
+	if d.takesOn != partyUnknown {
+		return d.takesOn == partyYes
+	}
+	d.takesOn = partyNo
+	toks := e.toks
+	// The other party will deal with the customer themselves: "I've raised
+	// a ticket with them and they'll be in touch" hands the customer over.
+	for k := range toks {
+		switch string(e.word(k)) {
+		case "they'll", "theyll":
+		case "they":
+			if !e.wordAt(k+1, "will") {
+				continue
+			}
+		default:
+			continue
+		}
+		for j := k + 1; j < len(toks) && j <= k+3 && toks[j].flags&tfClause == 0; j++ {
+			switch string(e.word(j)) {
+			case "touch", "contact", "call", "ring", "email", "phone", "text", "arrange", "write":
+				return false
+			}
+		}
+	}
+	for k := range toks {
+		switch string(e.word(k)) {
+		case "i", "we", "i've", "we've", "i'll", "we'll", "ive", "ill":
+		default:
+			continue
+		}
+		for j, n := k+1, 0; j < len(toks) && n < 3 && toks[j].flags&tfClause == 0; j, n = j+1, n+1 {
+			w := e.word(j)
+			if !isTakeOnVerb(w) {
+				switch string(w) {
+				case "have", "will", "already", "just", "also", "now", "do", "did", "can", "personally":
+					continue
+				}
+				break
+			}
+			if j+1 < len(toks) && toks[j+1].flags&tfClause == 0 {
+				switch string(e.word(j + 1)) {
+				case "you", "your", "yourself":
+					break // "I'll contact you", "we've booked your engineer": for the customer
+				default:
+					d.takesOn = partyYes
+					return true
+				}
+			}
+			break
+		}
+	}
+	return false
+}
+
+// isTakeOnVerb: what an agent does with another party for the customer.
+func isTakeOnVerb(w []byte) bool {
+	switch string(w) {
+	case "chase", "chased", "chasing", "report", "reported", "reporting", "contact", "contacted", "contacting",
+		"raise", "raised", "raising", "asked", "ask", "arrange", "arranged", "manage", "handle", "sort", "sorted",
+		"logged", "log", "escalated", "escalate", "spoke", "spoken", "speak", "notified", "notify", "flagged",
+		"flag", "emailed", "messaged", "phoned", "rang", "called", "liaise", "liaised", "coordinate", "deal":
+		return true
+	}
+	return false
+}

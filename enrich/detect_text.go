@@ -164,7 +164,9 @@ func (e *Engine) passes(r *rule, h phraseHit) bool {
 	case checkChurnObject:
 		return e.churnObject(h)
 	case checkContactAfter:
-		return e.contactAfter(h)
+		return e.contactAfter(h, false)
+	case checkContactParty:
+		return e.contactAfter(h, true)
 	case checkContactBefore:
 		return e.contactBefore(h)
 	case checkBackTo:
@@ -377,7 +379,7 @@ func (e *Engine) capitalised(k int) bool {
 
 // contactAfter is checkContactAfter: a contacting verb right after the hit,
 // and its object is not the agent's own side.
-func (e *Engine) contactAfter(h phraseHit) bool {
+func (e *Engine) contactAfter(h phraseHit, party bool) bool {
 	k := e.tokenIndexAt(h.End)
 	at := func(i int, w string) bool {
 		return i < len(e.toks) && e.toks[i].flags&tfClause == 0 && string(e.word(i)) == w
@@ -393,8 +395,15 @@ func (e *Engine) contactAfter(h phraseHit) bool {
 		// "you'll need to report it to Westvale Council", "send the
 		// receipt to them".
 		for i := k + 1; i <= k+4; i++ {
-			if at(i, "to") || at(i, "with") {
+			if at(i, "to") {
 				obj = i + 1
+				break
+			}
+			if at(i, "with") {
+				// "send it back with the free label": with a party only.
+				if e.partyAt(i + 1) {
+					obj = i + 1
+				}
 				break
 			}
 		}
@@ -431,7 +440,10 @@ func (e *Engine) contactAfter(h phraseHit) bool {
 			obj = k + 3
 		}
 	}
-	if obj < 0 || obj >= len(e.toks) || e.toks[obj].flags&tfClause != 0 {
+	if obj < 0 {
+		return e.dealParty(k)
+	}
+	if obj >= len(e.toks) || e.toks[obj].flags&tfClause != 0 {
 		return false
 	}
 	if c := e.buf[e.toks[obj].start]; c >= '0' && c <= '9' {
@@ -444,7 +456,60 @@ func (e *Engine) contactAfter(h phraseHit) bool {
 		// doctor", "email your receipt" are not referrals.
 		return false
 	}
-	return true
+	return !party || e.partyAt(obj)
+}
+
+// dealParty reports whether the verb at token k is one of dealing with
+// someone and its party follows, after a preposition or as its object:
+// "deal with Carson Recoveries directly", "claim from their insurer", "ask
+// the Valuation Office to review it", "writing to them". Only a party
+// counts here (partyAt).
+func (e *Engine) dealParty(k int) bool {
+	if !isDealVerb(e.word(k)) {
+		return false
+	}
+	for i := k + 1; i <= k+4 && i < len(e.toks) && e.toks[i].flags&tfClause == 0; i++ {
+		switch string(e.word(i)) {
+		case "with", "from", "to", "through", "via":
+			return e.partyAt(i + 1)
+		}
+		if i == k+1 && e.partyAt(i) {
+			return true // "ask the Valuation Office Agency"
+		}
+	}
+	return false
+}
+
+// isDealVerb: verbs of taking a matter to someone, in the base form or
+// as a gerund ("I'd suggest writing to them").
+func isDealVerb(w []byte) bool {
+	switch string(w) {
+	case "deal", "dealing", "claim", "claiming", "apply", "applying", "appeal", "appealing", "ask", "asking",
+		"complain", "complaining", "chase", "chasing", "speak", "speaking", "talk", "talking", "writing",
+		"contacting", "calling", "ringing", "phoning", "emailing", "messaging", "reporting", "raising",
+		"booking", "arranging", "registering", "go", "going", "liaise", "sort", "resolve", "settle", "request",
+		"requesting", "enquire", "inquire", "dispute", "follow", "book", "rebook", "arrange", "register",
+		"report", "raise", "take", "write":
+		return true
+	}
+	return false
+}
+
+// partyAt reports whether the noun phrase at token k names another party:
+// "them", a party noun or an outside name, after at most two determiners
+// or adjectives ("the courier", "their insurer", "Northgate Mutual").
+func (e *Engine) partyAt(k int) bool {
+	for n := 0; n < 3 && k < len(e.toks) && (n == 0 || e.toks[k].flags&tfClause == 0); n, k = n+1, k+1 {
+		w := e.word(k)
+		switch string(w) {
+		case "them", "they":
+			return n == 0 && e.turnNamesParty()
+		}
+		if isPartyNoun(w) || e.externalName(k) {
+			return true
+		}
+	}
+	return false
 }
 
 // contactBefore is checkContactBefore: a contacting verb right before the

@@ -97,6 +97,15 @@ const (
 	cueQuota              // a quota or period: "per account", "once in a 12-month period"
 )
 
+// Cross-company kinds: crossDirect sends the customer to the other party
+// ("you'll need to call Samsung"); crossAttribution only says the work is
+// theirs ("that's run by Eastline"), a referral unless the agent takes it
+// on in the same turn (agentTakesOn).
+const (
+	crossDirect uint8 = iota
+	crossAttribution
+)
+
 // Stock-reply cue kinds.
 const (
 	stockStrong uint8 = iota // a channel deflection: "please DM us"
@@ -385,6 +394,10 @@ const (
 	// come with a charger"); detect.go wants the turn to show the promise
 	// (promiseShown) or an agent's promise earlier.
 	checkPromiseShown
+	// checkContactParty: checkContactAfter with the object a party
+	// (partyAt: a party noun, an outside name, "them" in a turn that names
+	// one), for weak advice ("you can", "I'd suggest").
+	checkContactParty
 )
 
 // rule is one phrase and what it means. Several rules may share a phrase.
@@ -582,21 +595,28 @@ func buildRules() []rule {
 	add(catCrossCompany, spSystem, 0, false, "external transfer", "transfer to external", "external:",
 		"external party", "third party", "third-party")
 	cross := rule{cat: catCrossCompany, speakers: spAgent, negatable: true, noQuestion: true}
+	// Sending the customer to the manufacturer.
+	addRule(cross, "contact the manufacturer", "call the manufacturer", "speak to the manufacturer",
+		"go through the manufacturer", "to take that up with", "to take it up with", "to take this up with",
+		"better off contacting", "recommend contacting", "suggest contacting", "recommend calling", "suggest calling",
+		"try contacting", "try calling", "try getting in touch")
+	// Saying whose the work is: a referral unless the agent takes it on
+	// in the same turn (crossAttribution, agentTakesOn): "the install is
+	// done by Openreach, a separate company, but we manage the booking and
+	// I've chased them" sends no one anywhere.
+	cross.kind = crossAttribution
 	addRule(cross,
 		"separate company", "different company", "another company", "not us", "third party", "third-party",
-		"contact the manufacturer", "call the manufacturer", "speak to the manufacturer",
-		"go through the manufacturer", "manufacturer's responsibility",
+		"manufacturer's responsibility",
 		"we're a separate", "we are a separate", "outsourced", "contractor handles",
 		"a separate business", "not our company", "nothing to do with us", "not something we handle",
 		"not something we deal with", "we don't handle", "we do not handle", "we don't deal with",
 		"we do not deal with", "we're not responsible for", "we are not responsible for",
-		"to take that up with", "to take it up with", "to take this up with", "a matter for the", "a matter for your",
+		"a matter for the", "a matter for your",
 		"the courier's responsibility", "we don't have access to their system", "we have no access to their",
 		"their system not ours", "not our system", "not one of ours", "it's their policy", "we're just the reseller",
 		"we're only the reseller", "we're just a reseller", "we're only a reseller", "we only sell",
-		"we just sell", "lies with the", "is with the manufacturer", "better off contacting",
-		"recommend contacting", "suggest contacting", "recommend calling", "suggest calling", "try contacting",
-		"try calling", "try getting in touch", "separate firm", "separate organisation", "separate organization",
+		"we just sell", "lies with the", "is with the manufacturer", "separate firm", "separate organisation", "separate organization",
 		"separate provider", "separate entity", "separate from us", "separate to us", "independent company",
 		"different firm", "another firm", "a different organisation", "a different organization", "not part of us",
 		// The other party set against the agent's own side: "it's your
@@ -622,6 +642,7 @@ func buildRules() []rule {
 	// Sending the customer to "them": "give them a ring", "you'd need to
 	// speak to them", "rebook with them": a referral when the agent is not
 	// the subject and the turn names the other party (checkThemReferral).
+	cross.kind = crossDirect
 	cross.check = checkThemReferral
 	addRule(cross, "give them a ring", "give them a call", "give them a bell", "ring them", "call them",
 		"contact them", "email them", "message them", "reach out to them", "get in touch with them",
@@ -649,6 +670,12 @@ func buildRules() []rule {
 		"you have to", "you should", "best to", "best bet is to", "i'd recommend you", "i'd suggest you",
 		"i'd advise you to", "you're better off", "you'd be better off", "you might want to", "you may want to",
 		"you can try", "please")
+	// Weaker advice, with a party checked after the verb
+	// (checkContactParty): "you can claim from their insurer", "I'd
+	// suggest writing to them", not "you can ring them direct" of a team.
+	cross.check = checkContactParty
+	addRule(cross, "you can", "you could", "i'd suggest", "i'd recommend", "i suggest", "i recommend", "i'd advise",
+		"you can also", "you'd be best", "it's best to", "your best option is to")
 	// Talking to a party that is never the agent's own company: "speak to
 	// your bank", "it's down to the courier". Hooked on the party, the verb
 	// before it is checked (checkContactBefore). "Speak to billing" is an
@@ -672,7 +699,7 @@ func buildRules() []rule {
 		"'s issue", "'s problem", "'s fault", "'s responsibility", "'s department", "'s side",
 		"'s end", "'s job", "'s remit", "'s policy", "'s system", "'s warranty", "'s guarantee", "'s website",
 		"'s helpline", "'s support team", "'s customer service"} {
-		addRule(rule{cat: catCrossCompany, speakers: spAgent, negatable: true, noQuestion: true, check: checkOrgIssue}, p)
+		addRule(rule{cat: catCrossCompany, speakers: spAgent, kind: crossAttribution, negatable: true, noQuestion: true, check: checkOrgIssue}, p)
 	}
 	// "You'll need to call us back", "contact us": the caller's own company.
 	suppress(catCrossCompany, 0, "call us", "contact us", "ring us", "call me", "contact me", "call back",
