@@ -70,4 +70,27 @@ var detectorCasesR4 = []struct {
 	{"sent to a line", []transcript.Turn{agent("I'll pop you over to the renewals line now, bear with me.")}, "handoffs", 1},
 	{"sent to an adviser", []transcript.Turn{agent("Let me pass you to an adviser who handles disputes.")}, "handoffs", 1},
 	{"line neg: the line is down", []transcript.Turn{agent("The line to your street is down, engineers are on it.")}, "handoffs", 0},
+
+	// Counted contacts: the count is of the customer's telling or
+	// contacting, or opens the sentence; not of a fault or of what was
+	// done to the customer.
+	{"count: for the Nth time opening", []transcript.Turn{cust("For the fourth time, the account is in my husband's name.")}, "repeats", 1},
+	{"count: my verb after", []transcript.Turn{cust("this is the fifth time I've phoned about the same leak")}, "repeats", 1},
+	{"count: my verb before", []transcript.Turn{cust("I'm emailing for the third time about the missing statement")}, "repeats", 1},
+	{"count neg: a fault", []transcript.Turn{cust("the wifi dropped for the third time this morning")}, "repeats", 0},
+	{"count neg: a visit", []transcript.Turn{cust("this is the fourth time the plumber has been out")}, "repeats", 0},
+	{"count neg: done to me", []transcript.Turn{cust("it's the third time I've been moved to the arrears team")}, "repeats", 0},
+	{"count neg: a promise", []transcript.Turn{cust("fifth time I've been promised a callback")}, "repeats", 0},
+
+	// Explaining, by the customer.
+	{"explain: mine", []transcript.Turn{cust("I've rung and explained everything to your colleague")}, "repeats", 1},
+	{"explain neg: thanked", []transcript.Turn{cust("lovely, thanks for explaining everything so clearly")}, "repeats", 0},
+	{"explain neg: someone else's", []transcript.Turn{cust("the girl in the shop was great, found the fault and explained everything")}, "repeats", 0},
+	{"everyone told", []transcript.Turn{cust("I've given my address to every single person on this chat")}, "repeats", 1},
+	{"everyone neg: an audience", []transcript.Turn{cust("every single person at my work will hear about this")}, "repeats", 0},
+	{"said it N times", []transcript.Turn{cust("I've typed it four times now, the postcode is right")}, "repeats", 1},
+	{"said it neg: a symptom", []transcript.Turn{cust("I said it freezes every time I log in")}, "repeats", 0},
+	{"someone else said again", []transcript.Turn{cust("the depot said call the helpline again")}, "repeats", 0},
+	{"you just say again", []transcript.Turn{cust("the shower leaks and every time you just say a plumber is coming")}, "repeats", 0},
+	{"reported with an adverb", []transcript.Turn{cust("I've now reported the pothole five times")}, "repeats", 1},
 }

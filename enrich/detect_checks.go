@@ -318,17 +318,35 @@ func (e *Engine) tellVerbAt(j int) bool {
 		// "I've called five times", "Reported 4 times", not "the engineer
 		// called twice", "they've logged it again".
 		if j > 0 && e.toks[j].flags&tfClause == 0 {
-			switch string(e.word(j - 1)) {
+			p := j - 1
+			for p > 0 && e.toks[p+1].flags&tfClause == 0 && (isTellAdverb(e.word(p)) || string(e.word(p)) == "now") {
+				p-- // "I've now reported it six times"
+			}
+			switch string(e.word(p)) {
 			case "i", "i've", "ive", "we", "we've", "have", "had", "already", "and":
 			default:
 				return false
 			}
 		}
 	}
+	// The subject, past adverbs ("you just say", "they always tell me").
+	s := j - 1
+	for s > 0 && e.toks[s+1].flags&tfClause == 0 && isTellAdverb(e.word(s)) {
+		s--
+	}
+	if s >= 0 && e.toks[s+1].flags&tfClause == 0 {
+		switch string(e.word(s)) {
+		case "you", "you've", "you'd", "you'll", "they", "they've", "he", "she", "someone", "somebody", "for":
+			// Someone else telling, or thanked for it: "thanks for
+			// explaining it all".
+			return false
+		}
+		if s >= 1 && e.toks[s].flags&tfClause == 0 && isDeterminer(e.word(s-1)) {
+			return false // a third person: "the branch said", "your colleague told me"
+		}
+	}
 	if j > 0 && e.toks[j].flags&tfClause == 0 {
 		switch string(e.word(j - 1)) {
-		case "you", "you've", "you'd", "you'll", "they", "they've", "he", "she", "someone", "somebody":
-			return false
 		case "been", "was", "were", "being", "get", "got", "is", "are", "it's", "that's", "story's", "its":
 			// The customer was told, not telling: "I've been told someone
 			// will call", "I was given a reference".
@@ -407,6 +425,14 @@ func (e *Engine) repeatVerb(h phraseHit) bool {
 				return true
 			}
 			if !trailing && (toks[j].flags&tfClause != 0 || isSubordinator(e.word(j))) {
+				// "it" right after the verb and before the count is its
+				// object, not a new clause: "I've said it three times
+				// now", not "I said it crashes every time I open it".
+				if w := string(e.word(j)); (w == "it" || w == "this" || w == "that") && toks[j].flags&tfClause == 0 &&
+					(j+1 == k0 || isCountWord(e.word(j+1))) && j > 0 && e.tellVerbAt(j-1) {
+					e.dt.tellTok = int32(j - 1)
+					return true
+				}
 				break
 			}
 		}
@@ -426,11 +452,29 @@ func (e *Engine) repeatVerb(h phraseHit) bool {
 	return false
 }
 
+// isTellAdverb: adverbs between a subject and its verb of telling.
+func isTellAdverb(w []byte) bool {
+	switch string(w) {
+	case "just", "only", "always", "simply", "then", "also", "still", "keep", "kept", "all":
+		return true
+	}
+	return false
+}
+
+// isDeterminer: a determiner before a noun subject ("the branch said").
+func isDeterminer(w []byte) bool {
+	switch string(w) {
+	case "the", "your", "a", "an", "their", "his", "her", "my", "our", "this", "that":
+		return true
+	}
+	return false
+}
+
 // isCountAdjective: an adjective between a count and what is counted
 // ("3 separate calls").
 func isCountAdjective(w []byte) bool {
 	switch string(w) {
-	case "separate", "different", "previous", "other", "more", "whole", "long":
+	case "separate", "different", "previous", "other", "more", "whole", "long", "new":
 		return true
 	}
 	return false

@@ -1,6 +1,7 @@
 package enrich
 
-// Promises not kept, read by their outcome rather than by a phrase: a
+// Promises not kept, and contacts counted, read by their outcome and
+// their verb rather than by a phrase: a
 // worker or a call that did not come ("havent come", "zero turned up"), a
 // kept-promise cue undone by what follows ("turned up without the part"),
 // a promise heard before ("they said that last week").
@@ -250,4 +251,75 @@ func isTakeOnVerb(w []byte) bool {
 		return true
 	}
 	return false
+}
+
+// countedTelling is checkCountedTelling.
+func (e *Engine) countedTelling(h phraseHit) bool {
+	toks := e.toks
+	k0, k1 := e.tokenIndexAt(h.Start), e.tokenIndexAt(h.End)
+	// "For the third time: ..." opening its sentence.
+	if k0 >= 2 && e.wordAt(k0-1, "the") && string(e.word(k0-2)) == "for" {
+		start, _ := e.sentenceAt(h.Start)
+		if toks[k0-2].start <= start || toks[k0-2].flags&tfClause != 0 {
+			return true
+		}
+	}
+	// The customer's verb in the clause, after the count ("the third time
+	// I've explained") or before it ("I'm writing for the third time").
+	for j := k1; j < len(toks) && j < k1+6 && toks[j].flags&tfClause == 0; j++ {
+		if e.customerTelling(j) {
+			return true
+		}
+	}
+	for j := k0 - 1; j >= 0 && j >= k0-8; j-- {
+		if e.customerTelling(j) {
+			return true
+		}
+		if toks[j].flags&tfClause != 0 {
+			break
+		}
+	}
+	return false
+}
+
+// customerTelling reports whether token j is the customer telling or
+// contacting: a verb of telling (tellVerbAt), or of calling or writing
+// with the customer as its subject or none ("I've rung", "I'm phoning",
+// "on the phone"), not done to them ("been put back").
+func (e *Engine) customerTelling(j int) bool {
+	if e.tellVerbAt(j) {
+		return true
+	}
+	switch string(e.word(j)) {
+	case "rung", "rang", "called", "phoned", "calling", "phoning", "ringing", "writing", "emailed", "emailing",
+		"messaged", "messaging", "contacting", "chasing", "asking", "complaining", "reporting":
+	case "phone":
+		return e.wordAt(j-1, "the") && e.wordAt(j-2, "on") // "I'm on the phone for the fourth time"
+	default:
+		return false
+	}
+	if j == 0 || e.toks[j].flags&tfClause != 0 {
+		return true
+	}
+	switch string(e.word(j - 1)) {
+	case "i", "i've", "ive", "i'm", "im", "am", "have", "we", "we've", "we're", "had", "been":
+		return true
+	}
+	return false
+}
+
+// customerTells is checkCustomerTells: the verb at h (explained,
+// explaining) is the customer's (tellVerbAt's subject rules), and, its
+// subject left out after "and", the clause before it has the customer as
+// subject ("I've rung and explained everything", not "sorted my contract
+// out and explained everything").
+func (e *Engine) customerTells(h phraseHit) bool {
+	k := e.tokenIndexAt(h.Start)
+	if !e.tellVerbAt(k) {
+		return false
+	}
+	if k > 0 && e.toks[k].flags&tfClause == 0 && string(e.word(k-1)) == "and" {
+		return e.firstPersonBefore(k - 1)
+	}
+	return true
 }

@@ -167,6 +167,10 @@ func (e *Engine) passes(r *rule, h phraseHit) bool {
 		return e.contactAfter(h, false)
 	case checkContactParty:
 		return e.contactAfter(h, true)
+	case checkCountedTelling:
+		return e.countedTelling(h)
+	case checkCustomerTells:
+		return e.customerTells(h)
 	case checkContactBefore:
 		return e.contactBefore(h)
 	case checkBackTo:

@@ -398,6 +398,17 @@ const (
 	// (partyAt: a party noun, an outside name, "them" in a turn that names
 	// one), for weak advice ("you can", "I'd suggest").
 	checkContactParty
+	// checkCountedTelling: "the third time" (or "every single person") is
+	// a repeated claim when it opens its sentence as "for the third time",
+	// or a verb of telling or contacting by the customer stands in its
+	// clause ("the fifth time I've rung about this", "I'm on the phone for
+	// the fourth time", "I've told every single one of you").
+	checkCountedTelling
+	// checkCustomerTells: a phrase of explaining ("explained everything")
+	// is a repeated claim when the customer is the one who explained
+	// (customerTells): not "thanks for explaining it all", not "the lad
+	// I spoke to explained everything".
+	checkCustomerTells
 )
 
 // rule is one phrase and what it means. Several rules may share a phrase.
@@ -939,30 +950,33 @@ func buildRules() []rule {
 	// Counting contacts: "the third time I've had to explain", but in "you've
 	// sent me back to billing again, that's the third time" the count is of
 	// the loop, not of a telling (the loop suppresses it in its sentence).
-	add(catRepeat, spCustomer, repeatCount, false, "third time", "fourth time", "fifth time", "umpteenth time",
+	// The count is of the customer's telling or contacting, said with its
+	// verb ("the third time I've explained", "I am writing for the third
+	// time") or opening the sentence ("For the third time, ..."); not of a
+	// fault or of what was done to them ("third time this week", "the third
+	// time the engineer's been out", "the fourth time I've been promised a
+	// refund"): checkCountedTelling.
+	addRule(rule{cat: catRepeat, speakers: spCustomer, kind: repeatCount, check: checkCountedTelling},
+		"third time", "fourth time", "fifth time", "umpteenth time",
 		"hundredth time", "sixth time", "seventh time", "3rd time", "4th time", "5th time", "6th time", "nth time")
 	suppressSentence(catRepeat, repeatCount, "sent me back", "sending me back", "sent back", "transferred me",
 		"bounced me", "bounced back", "passed me back", "put me back", "transferred back", "back to billing")
 	add(catRepeat, spCustomer, 0, false,
-		"explained all this", "explained all of this", "explained all that", "explained everything",
-		"explained that already", "being asked again", "asking me again", "asked me again", "ask me again",
+		"being asked again", "asking me again", "asked me again", "ask me again",
 		"asking the same", "asked the same", "ask me the same", "asking me the same", "asked for it again",
 		"as i already explained", "already explained", "as i said", "like i said", "i already said",
 		"i already told", "i've already told", "told you already", "again and again",
-		"repeat myself", "repeating myself", "explained this", "explained it", "i've been over this",
+		"repeat myself", "repeating myself", "i've been over this",
 		"been over this already", "over and over", "told the last person", "told your colleague",
 		"like i told", "as i told", "as i mentioned", "i already mentioned", "as i've said",
 		"i keep telling", "keep having to explain", "keep explaining", "explain it again",
 		"explain this again", "explain everything again", "explain it all again", "all over again",
 		"start from scratch again", "start all over", "it's all in the notes", "it's in the notes",
-		"don't you have notes", "do you not have notes", "same thing again", "to every person",
-		"different people already", "explained to every", "told everyone", "third person", "fourth person",
+		"don't you have notes", "do you not have notes", "same thing again", "different people already", "explained to every", "told everyone", "third person", "fourth person",
 		"fifth person", "already given all", "already given you", "already given these", "given all this information",
-		"to the last guy", "to the last person", "to the last agent", "told the last agent", "keep having to repeat", "have to repeat", "had to repeat", "every single one of you",
-		"every one of you", "each one of you", "each of you", "every single person", "explaining this",
-		"explaining it all", "explaining everything", "no notes", "it all again", "this all again",
+		"to the last guy", "to the last person", "to the last agent", "told the last agent", "keep having to repeat", "have to repeat", "had to repeat", "no notes", "it all again", "this all again",
 		"through it again", "through this again", "through that again", "everything again", "so many times",
-		"so many people", "how many people",
+		"how many people",
 		// Saying it over and over, pointing back at one's own earlier
 		// message, asking the agent to read what is already there.
 		"i keep saying", "i keep repeating", "i keep giving", "i keep explaining", "keep having to tell",
@@ -974,6 +988,15 @@ func buildRules() []rule {
 		// emails", "see my last email".
 		"as per my previous", "as per my last", "as per my earlier", "per my last", "per my previous",
 		"see my previous", "see my last", "in my previous emails", "in my last email", "in my emails of")
+	// Explaining, by the customer: not thanks for it ("thanks for
+	// explaining it all"), not a third person's ("the lad explained
+	// everything"): checkCustomerTells.
+	addRule(rule{cat: catRepeat, speakers: spCustomer, check: checkCustomerTells}, "explained all this", "explained all of this", "explained all that", "explained everything", "explained that already", "explained this", "explained it", "explaining this", "explaining it all", "explaining everything")
+	// Everyone told, with the customer's telling in the clause ("I've
+	// given it to every person you've passed me to", "I've told every
+	// single person"), not "every single person in my street is going to
+	// hear about this" (checkCountedTelling).
+	addRule(rule{cat: catRepeat, speakers: spCustomer, check: checkCountedTelling}, "every single one of you", "every one of you", "each one of you", "each of you", "every single person", "so many people", "to every person")
 	// "already spoken to": not when it names a party the customer went to
 	// on their own ("I've already spoken to Samsung", checkSpokenTo).
 	addRule(rule{cat: catRepeat, speakers: spCustomer, check: checkSpokenTo}, "already spoken to", "spoke to already",
@@ -1000,9 +1023,6 @@ func buildRules() []rule {
 	// uploaded", "I told you this before" (checkToldBefore).
 	addRule(rule{cat: catRepeat, speakers: spCustomer, check: checkToldBefore}, "earlier", "before", "yesterday",
 		"already", "previously", "last time", "the other day", "this morning", "last week")
-	// Known imprecision: "it's the third time this month it crashed"
-	// counts, though it repeats a symptom, not a claim; whoever says
-	// "third time" in a support contact is almost always counting contacts.
 
 	// Promises. Questions ("Shall I call you back?") are offers, not
 	// promises.
