@@ -14,8 +14,9 @@ type detectRow struct {
 	lastWarm        bool
 	warm            int
 
-	policy bool
-	due    int64 // earliest promise due time, Unix seconds; 0: none
+	policy   bool
+	ruleTurn int   // 1 + the last turn with a rule cue (catRuleCue); 0: none
+	due      int64 // earliest promise due time, Unix seconds; 0: none
 
 	topics  [2][4]uint64 // topic indexes already listed: [0] products, [1] symptoms
 	flagged int          // sentences flagged for OrgNamer in this row
@@ -331,6 +332,13 @@ func (e *Engine) detect(st *rowState, sp uint8, out *Columns) {
 					d.policy = true
 					st.deadEnd = true
 					tp.other(e, h.Start) // "so not yet – you'll get a text when you're eligible"
+				} else if r.cat == catRefusal && (ruleSent >= 0 || d.ruleTurn > 0 && d.turn+1-d.ruleTurn <= 2) {
+					// The rule in another sentence of the turn, or in the
+					// agent's turn before: "we can only change up to three
+					// characters, that's our policy." ... "I'm sorry, I
+					// can't go beyond that."
+					d.policy = true
+					st.deadEnd = true
 				}
 			case catRepeat:
 				// Having to repeat oneself, a broken promise, a threat other
@@ -400,6 +408,9 @@ func (e *Engine) detect(st *rowState, sp uint8, out *Columns) {
 				}
 			}
 		}
+	}
+	if ruleSent >= 0 {
+		d.ruleTurn = d.turn + 1
 	}
 	if sp == spCustomer && !st.loop && routeLoop(e.dt.orig) {
 		st.loop, st.failure = true, true

@@ -93,4 +93,11 @@ var detectorCasesR4 = []struct {
 	{"someone else said again", []transcript.Turn{cust("the depot said call the helpline again")}, "repeats", 0},
 	{"you just say again", []transcript.Turn{cust("the shower leaks and every time you just say a plumber is coming")}, "repeats", 0},
 	{"reported with an adverb", []transcript.Turn{cust("I've now reported the pothole five times")}, "repeats", 1},
+
+	// A rule and a refusal in different sentences of a turn, or the
+	// refusal in the agent's next turn.
+	{"wall: rule then refusal next turn", []transcript.Turn{agent("We can only move a booking up to 48 hours before departure, that's in our terms."), cust("but it's an emergency"), agent("I'm sorry, I can't go past that.")}, "policy", true},
+	{"wall: rule and refusal in two sentences", []transcript.Turn{agent("Gift cards are covered by our terms of sale. I'm not able to refund one.")}, "policy", true},
+	{"wall neg: refusal without a rule", []transcript.Turn{agent("I can't see the order on my screen yet, give me a second.")}, "policy", false},
+	{"wall neg: rule long before", []transcript.Turn{agent("Our policy is to refund within 14 days."), cust("ok"), agent("anything else?"), cust("yes the app"), agent("I'm not able to reset the app from here, you'll need to reinstall it.")}, "policy", false},
 }
