@@ -419,7 +419,7 @@ func (e *Engine) detect(st *rowState, sp uint8, out *Columns) {
 	if warmCue {
 		e.warmHandoff(st, warmImplied)
 	}
-	if stockWeak >= 2 {
+	if stockWeak >= 2 && !e.personalReply() {
 		st.stock = true
 	}
 	d.turn++

@@ -100,4 +100,16 @@ var detectorCasesR4 = []struct {
 	{"wall: rule and refusal in two sentences", []transcript.Turn{agent("Gift cards are covered by our terms of sale. I'm not able to refund one.")}, "policy", true},
 	{"wall neg: refusal without a rule", []transcript.Turn{agent("I can't see the order on my screen yet, give me a second.")}, "policy", false},
 	{"wall neg: rule long before", []transcript.Turn{agent("Our policy is to refund within 14 days."), cust("ok"), agent("anything else?"), cust("yes the app"), agent("I'm not able to reset the app from here, you'll need to reinstall it.")}, "policy", false},
+
+	// Stock replies: a private or self-service channel asked of the
+	// customer in any words, what a template says of itself; a reply
+	// acting on the case in the first person is no template.
+	{"stock: team a direct message", []transcript.Turn{agent("Hi, sorry for the bother. Ping our team a direct message with your order number and we'll take it from there.")}, "stock", true},
+	{"stock: if you dm", []transcript.Turn{agent("Sorry to read this. If you DM your postcode we'll have a look.")}, "stock", true},
+	{"stock: dms are open", []transcript.Turn{agent("Hey! Our DMs are open round the clock for account questions.")}, "stock", true},
+	{"stock: noted in due course", []transcript.Turn{agent("Thank you for your call. Your comments have been noted and will be passed on in due course.")}, "stock", true},
+	{"stock: app deflection and apology", []transcript.Turn{agent("Apologies for any trouble. Late deliveries can be reported in the app under Orders.")}, "stock", true},
+	{"stock neg: the agent's own DM", []transcript.Turn{agent("Hi Priya! It leaves the depot tomorrow, I'll drop you a DM when it's out.")}, "stock", false},
+	{"stock neg: we send you", []transcript.Turn{agent("We'll send you a secure message in the app once it's approved.")}, "stock", false},
+	{"stock neg: personal with template words", []transcript.Turn{agent("Thanks for reaching out, Jo. I've checked and I've refunded the £12 today, sorry for the wait.")}, "stock", false},
 }

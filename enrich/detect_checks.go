@@ -636,6 +636,12 @@ func (e *Engine) conditional(pos int32) bool {
 	start, _ := e.sentenceAt(pos)
 	for j := e.tokenIndexAt(start); j < len(e.toks) && e.toks[j].start < pos; j++ {
 		if string(e.word(j)) == "if" {
+			if e.wordAt(j+1, "you") {
+				switch string(e.word(j + 2)) {
+				case "dm", "send", "message", "pop", "drop", "share", "contact", "reach", "email", "pm":
+					continue // "if you DM your account number": the deflection itself
+				}
+			}
 			return true
 		}
 	}

@@ -323,3 +323,57 @@ func (e *Engine) customerTells(h phraseHit) bool {
 	}
 	return true
 }
+
+// channelAsk is checkChannelAsk.
+func (e *Engine) channelAsk(h phraseHit) bool {
+	start, end := e.sentenceAt(h.Start)
+	k := e.tokenIndexAt(h.Start)
+	if k < len(e.toks) && e.wordAt(k+1, "are") && e.wordAt(k+2, "open") {
+		return true // "our DMs are open"
+	}
+	asked := false
+	for j := e.tokenIndexAt(start); j < len(e.toks) && e.toks[j].start < end; j++ {
+		if j == k {
+			continue
+		}
+		switch string(e.word(j)) {
+		case "i", "i'll", "ill", "i'm", "im", "i've", "you've":
+			return false // the agent's own message: "I'll drop you a DM when it ships"
+		case "please", "drop", "pop", "send", "message", "share", "use", "contact", "visit", "check", "find",
+			"requested", "raised", "reported", "submitted", "managed", "made":
+			if e.wordAt(j+1, "you") {
+				return false // "we'll send you a secure message"
+			}
+			asked = true
+		case "if", "could", "can":
+			if e.wordAt(j+1, "you") || e.wordAt(j+1, "be") {
+				asked = true
+			}
+		}
+	}
+	return asked
+}
+
+// personalReply reports whether the agent's turn acts on this customer's
+// case in the first person ("I'm taking this on myself", "I've found it",
+// "I'm refunding £158 today"): whatever template phrases it has, it is
+// not a stock reply.
+func (e *Engine) personalReply() bool {
+	toks := e.toks
+	for k := range toks {
+		switch string(e.word(k)) {
+		case "i'm", "i've", "i'll", "im", "ive", "i":
+		default:
+			continue
+		}
+		for j := k + 1; j < len(toks) && j <= k+2 && toks[j].flags&tfClause == 0; j++ {
+			switch string(e.word(j)) {
+			case "taking", "found", "refunding", "refunded", "booked", "sorted", "checked", "escalated",
+				"raised", "credited", "arranged", "fixed", "cancelled", "processed", "processing", "changed",
+				"updated", "moved", "applied", "issued", "reset", "pushed", "spoken", "chased", "reissued":
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -171,6 +171,8 @@ func (e *Engine) passes(r *rule, h phraseHit) bool {
 		return e.countedTelling(h)
 	case checkCustomerTells:
 		return e.customerTells(h)
+	case checkChannelAsk:
+		return e.channelAsk(h)
 	case checkContactBefore:
 		return e.contactBefore(h)
 	case checkBackTo:

@@ -409,6 +409,12 @@ const (
 	// (customerTells): not "thanks for explaining it all", not "the lad
 	// I spoke to explained everything".
 	checkCustomerTells
+	// checkChannelAsk: a channel (a DM, a private message, the app, the
+	// website) is a stock deflection when its sentence asks the customer
+	// to use it: please, an imperative of sending or using, "if you",
+	// "could you", "can be requested in", "our DMs are open"
+	// (channelAsk).
+	checkChannelAsk
 )
 
 // rule is one phrase and what it means. Several rules may share a phrase.
@@ -1519,7 +1525,27 @@ func buildRules() []rule {
 		"apologise for any inconvenience", "apologize for any inconvenience", "we're sorry about",
 		"we are sorry about", "we're sorry for", "we are sorry for", "we're sorry you", "we are sorry you",
 		"thanks for flagging", "thank you for flagging", "thank you for your report", "thanks for your report",
-		"thanks for letting us know", "thank you for letting us know", "concerns seriously", "reports seriously")
+		"thanks for letting us know", "thank you for letting us know", "concerns seriously", "reports seriously",
+		// What a template says of itself and of the service in general:
+		// the message noted, general timings, the team always working,
+		// the queue busy, a bot's lines, the apology for "any" trouble.
+		"has been noted", "have been noted", "been noted", "in due course", "standard procedure", "very seriously",
+		"always working", "always here", "can take up to", "can sometimes take", "can be affected",
+		"advisers are busy", "advisors are busy", "agents are busy", "appreciate you holding", "bearing with us",
+		"team is available", "team are available", "didn't understand that", "try asking", "keep an eye on our",
+		"our social channels", "apologies for any", "apologies for the", "sorry for the wait", "sorry to see you go",
+		"sorry to see this", "we hear you", "thanks for your tweet", "thanks for your post", "thanks for posting",
+		"thanks for your email", "we've received", "we have received", "we love hearing", "take it from there",
+		"happy to assist", "taking longer than expected", "please check our", "for the latest")
+	// Moving the conversation to a private or self-service channel in any
+	// words, asked of the customer: "drop our team a direct message",
+	// "message us your number privately", "if you DM your account number",
+	// "our DMs are open", "use the in-app chat" (checkChannelAsk). The
+	// private channels are strong cues, the app and the website weak.
+	addRule(rule{cat: catStock, speakers: spAgent, kind: stockStrong, check: checkChannelAsk}, "dm", "dms",
+		"direct message", "private message", "privately", "secure message", "in-app chat", "live chat")
+	addRule(rule{cat: catStock, speakers: spAgent, kind: stockWeak, check: checkChannelAsk}, "the app",
+		"our app", "in-app", "our website", "the website", "order page", "help centre", "help center")
 
 	// Topic keywords (topics.go): the customer's words only, so an agent's
 	// "is the battery overheating?" does not tag the contact.
