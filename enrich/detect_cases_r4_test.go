@@ -112,4 +112,21 @@ var detectorCasesR4 = []struct {
 	{"stock neg: the agent's own DM", []transcript.Turn{agent("Hi Priya! It leaves the depot tomorrow, I'll drop you a DM when it's out.")}, "stock", false},
 	{"stock neg: we send you", []transcript.Turn{agent("We'll send you a secure message in the app once it's approved.")}, "stock", false},
 	{"stock neg: personal with template words", []transcript.Turn{agent("Thanks for reaching out, Jo. I've checked and I've refunded the £12 today, sorry for the wait.")}, "stock", false},
+
+	// Going public: the press by role or by a paper's name, with the
+	// customer's act or intent; publishing it oneself, to a public place.
+	{"press: tagging a paper", []transcript.Turn{cust("Three weeks with no hot water. Tagging the Northern Gazette, see how fast you move then.")}, "public", true},
+	{"press: emailed the newsdesk", []transcript.Turn{cust("I've already emailed the newsdesk at the Bugle about this.")}, "public", true},
+	{"press: papers are next", []transcript.Turn{cust("Fourth wrong bill this year. Papers are next.")}, "public", true},
+	{"press: the story's with", []transcript.Turn{cust("You kept the deposit and the story's with the Evening Echo now.")}, "public", true},
+	{"press neg: read it in", []transcript.Turn{cust("I read in the Times that prices are going up, is that true?")}, "public", false},
+	{"press neg: someone else's", []transcript.Turn{cust("my brother says he's going to the papers but I just want it fixed")}, "public", false},
+	{"press neg: a paper copy", []transcript.Turn{cust("can I get a paper copy of the bill")}, "public", false},
+	{"publish: online", []transcript.Turn{cust("Nobody's called back, so I'm putting it online tonight.")}, "public", true},
+	{"publish: posting every day", []transcript.Turn{cust("I'll be posting this every day until my refund lands.")}, "public", true},
+	{"publish: petition", []transcript.Turn{cust("I've started a petition for the whole road to switch.")}, "public", true},
+	{"publish neg: posting a form", []transcript.Turn{cust("I'm posting the form back to you today")}, "public", false},
+	{"publish neg: a price going up", []transcript.Turn{cust("why is my bill going up everywhere I look?")}, "public", false},
+	{"publish neg: a forum update", []transcript.Turn{cust("Will post here if the reset works.")}, "public", false},
+	{"public neg: a relative's intent", []transcript.Turn{cust("my sister says she'll put it all over facebook, I'd rather you just fixed it")}, "public", false},
 }

@@ -377,3 +377,153 @@ func (e *Engine) personalReply() bool {
 	}
 	return false
 }
+
+// pressAct is checkPressAct.
+func (e *Engine) pressAct(h phraseHit) bool {
+	k := e.tokenIndexAt(h.Start)
+	if k >= len(e.toks) {
+		return false
+	}
+	switch string(e.word(k)) {
+	case "paper", "papers", "press", "newsdesk", "news", "tv", "local", "rag", "newsroom", "money":
+		// "paper" must be the press: "the local paper", "Papers are
+		// next", not "paper bills", "a paper copy".
+		if string(e.word(k)) == "paper" || string(e.word(k)) == "papers" {
+			if k+1 < len(e.toks) && e.toks[k+1].flags&tfClause == 0 {
+				switch string(e.word(k + 1)) {
+				case "are", "is", "next", "have", "will", "tomorrow":
+				default:
+					return false
+				}
+			}
+		}
+	default:
+		// A paper's name: capitalised, after "the" (and "Evening",
+		// "Daily", "Local", "Sunday").
+		if !e.capitalised(k) {
+			return false
+		}
+		j := k - 1
+		if j >= 0 && e.capitalised(j) {
+			j--
+		}
+		if j < 0 || string(e.word(j)) != "the" {
+			return false
+		}
+	}
+	return e.customerActs(h)
+}
+
+// customerActs reports whether the sentence of h has the customer acting
+// or meaning to: a first-person subject, an act in the present
+// participle ("Tagging", "Sending the lot to"), or the press's own move
+// ("are next", "are coming round", "have been very interested", "the
+// story's with"). Not someone else's ("my neighbour says she's going to
+// post"), not a question.
+func (e *Engine) customerActs(h phraseHit) bool {
+	start, end := e.sentenceAt(h.Start)
+	if end > start && e.buf[end-1] == '?' {
+		return false
+	}
+	for j := e.tokenIndexAt(start); j < len(e.toks) && e.toks[j].start < end; j++ {
+		switch string(e.word(j)) {
+		case "neighbour", "neighbor", "son", "daughter", "wife", "husband", "friend", "mum", "dad", "someone",
+			"reviewer", "they", "she", "he", "wants", "said", "says":
+			return false
+		}
+	}
+	for j := e.tokenIndexAt(start); j < len(e.toks) && e.toks[j].start < end; j++ {
+		switch string(e.word(j)) {
+		case "i", "i'm", "i'll", "i've", "im", "ill", "ive", "we", "we're", "we'll", "we've", "next",
+			"tagging", "sending", "forwarding", "copying", "emailing", "writing", "going", "coming", "interested",
+			"contacted", "told":
+			return true
+		case "with":
+			if j > 0 && (e.wordAt(j-1, "story's") || e.wordAt(j-1, "it's") || e.wordAt(j-1, "is")) {
+				return true // "the story's with the Argus"
+			}
+		}
+	}
+	return false
+}
+
+// publishAct is checkPublishAct.
+func (e *Engine) publishAct(h phraseHit) bool {
+	k := e.tokenIndexAt(h.Start)
+	k1 := e.tokenIndexAt(h.End)
+	switch string(e.word(k)) {
+	case "posting", "post", "posts":
+		// Posting to a public place, not "posting the form back": on X,
+		// online, here, everywhere, every day, about it, this chat.
+		public := false
+		for j := k1; j < len(e.toks) && j <= k1+5 && e.toks[j].flags&tfClause == 0; j++ {
+			switch string(e.word(j)) {
+			case "online", "everywhere", "x", "daily", "publicly", "every", "about", "chat", "timeline",
+				"thread", "screenshots":
+				public = true
+			}
+		}
+		if !public && !(string(e.word(k)) == "posts" && k > 0 && string(e.word(k-1)) == "many") {
+			return false
+		}
+	case "online", "everywhere":
+		// After a verb of putting or publishing: "putting it online",
+		// "footage is going up everywhere".
+		ok := false
+		for j := k - 1; j >= 0 && j >= k-3 && e.toks[j+1].flags&tfClause == 0; j-- {
+			switch string(e.word(j)) {
+			case "put", "putting", "up", "going", "share", "sharing", "publish", "publishing", "plastered", "spread":
+				ok = true
+			}
+		}
+		if !ok {
+			return false
+		}
+	case "filming":
+		if !e.wordAt(k+1, "it") && !e.wordAt(k+1, "this") && !e.wordAt(k+1, "them") && !e.wordAt(k+1, "tomorrow") {
+			return false
+		}
+	case "video":
+		// "the next video", "making a video about it".
+		if !e.wordAt(k-1, "next") && !e.wordAt(k+1, "about") {
+			return false
+		}
+	}
+	return e.customerActs(h) || e.dt.orig != "" && e.sentenceStartsWithAct(h)
+}
+
+// sentenceStartsWithAct: a sentence with no subject that opens on its
+// noun or verb ("Footage is going up everywhere tonight"): the customer's
+// own matter, in a post of their own.
+func (e *Engine) sentenceStartsWithAct(h phraseHit) bool {
+	start, end := e.sentenceAt(h.Start)
+	if end > start && e.buf[end-1] == '?' {
+		return false
+	}
+	k := e.tokenIndexAt(start)
+	if k >= len(e.toks) {
+		return false
+	}
+	switch string(e.word(k)) {
+	case "footage", "screenshots", "photos", "pictures", "video", "videos", "receipts", "evidence", "everything":
+		return true
+	}
+	return false
+}
+
+// othersIntent is checkOthersIntent: "says", "wants", "threatened" after
+// a person other than the customer ("my neighbour says she's going to
+// post about it", "my son wants me to tweet").
+func (e *Engine) othersIntent(h phraseHit) bool {
+	k := e.tokenIndexAt(h.Start)
+	if k == 0 || e.toks[k].flags&tfClause != 0 {
+		return false
+	}
+	switch string(e.word(k - 1)) {
+	case "brother", "sister", "son", "daughter", "wife", "husband", "partner", "friend", "friends", "neighbour",
+		"neighbours", "neighbor", "mum", "mother", "dad", "father", "colleague", "colleagues", "boss", "reviewer",
+		"he", "she", "they", "someone", "somebody", "people":
+		return true
+	}
+	return false
+}

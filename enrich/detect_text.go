@@ -173,6 +173,12 @@ func (e *Engine) passes(r *rule, h phraseHit) bool {
 		return e.customerTells(h)
 	case checkChannelAsk:
 		return e.channelAsk(h)
+	case checkPressAct:
+		return e.pressAct(h)
+	case checkPublishAct:
+		return e.publishAct(h)
+	case checkOthersIntent:
+		return e.othersIntent(h)
 	case checkContactBefore:
 		return e.contactBefore(h)
 	case checkBackTo:

@@ -415,6 +415,15 @@ const (
 	// "could you", "can be requested in", "our DMs are open"
 	// (channelAsk).
 	checkChannelAsk
+	// checkPressAct: a press word is a public threat when the customer
+	// acts or means to in its sentence (pressAct).
+	checkPressAct
+	// checkPublishAct: a word of publishing is a public threat when it is
+	// the customer's own act, to a public place (publishAct).
+	checkPublishAct
+	// checkOthersIntent: a verb of saying or wanting after a person other
+	// than the customer (othersIntent).
+	checkOthersIntent
 )
 
 // rule is one phrase and what it means. Several rules may share a phrase.
@@ -1311,6 +1320,29 @@ func buildRules() []rule {
 		"are going to hear about", "is going to hear about", "will hear about this", "will hear about it",
 		"going to hear about this", "going to hear about it", "will be hearing about", "will know", "will hear",
 		"is going to know", "are going to know", "going to know", "gonna know", "will find out", "will be told")
+	// The press by its role or by a paper's name, with the customer's
+	// act or intent in the sentence: "Tagging the Evening Courier",
+	// "I've already emailed the newsdesk", "the Gazette are coming round",
+	// "Papers are next", "the story's with the Argus" (checkPressAct;
+	// a paper's name must be capitalised: "the Herald", not "the post").
+	addRule(rule{cat: catEscalation, speakers: spCustomer, kind: escPublic, negatable: true, check: checkPressAct},
+		"paper", "papers", "press", "newsdesk", "news desk", "tv station", "local tv", "rag", "gazette",
+		"herald", "courier", "argus", "echo", "chronicle", "standard", "times", "mail", "sentinel", "express",
+		"mirror", "evening", "money page", "money desk", "newsroom")
+	// Publishing it oneself: "Footage is going up everywhere tonight",
+	// "I'll be posting this every day", "putting it online", "I've
+	// started a petition", "I'll be standing outside with a sign"
+	// (checkPublishAct: the customer's own act, to a public place).
+	addRule(rule{cat: catEscalation, speakers: spCustomer, kind: escPublic, negatable: true, check: checkPublishAct},
+		"posting", "post", "posts", "put it online", "putting it online", "online", "everywhere", "petition",
+		"with a sign", "filming", "video", "every forum", "screenshotting", "for everyone to see",
+		"whole street", "whole estate", "everyone i know", "every single person i know", "everybody i know")
+	// Someone else's intention is not the customer's threat: "my
+	// neighbour says she's going to post about it", "my son wants me to
+	// tweet", "my friend said she had to go to the papers"
+	// (checkOthersIntent).
+	addRule(rule{cat: catSuppress, speakers: spCustomer, target: catEscalation, kind: escPublic, sentence: true, check: checkOthersIntent},
+		"says", "said", "wants", "wanted", "threatened", "reckons", "thinks", "told me to", "is going to", "was going to")
 	// One's own audience, counted: "my 12k followers", "our 40,000
 	// subscribers" (checkOwnAudience).
 	addRule(rule{cat: catEscalation, speakers: spCustomer, kind: escPublic, negatable: true, check: checkOwnAudience},
