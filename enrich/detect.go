@@ -287,6 +287,11 @@ func (e *Engine) detect(st *rowState, sp uint8, out *Columns) {
 					d.newHandoff()
 				}
 			case catLoop:
+				if r.kind == loopSentHere {
+					st.sentHere = true
+					st.failure = true
+					continue
+				}
 				if r.kind == loopReferralReport {
 					// One side's referral reported is no loop; two in one
 					// turn are the customer sent back and forth.
@@ -414,6 +419,12 @@ func (e *Engine) detect(st *rowState, sp uint8, out *Columns) {
 	}
 	if sp == spCustomer && !st.loop && routeLoop(e.dt.orig) {
 		st.loop, st.failure = true, true
+	}
+	// Sent here by the other company and referred back to it: "Globetrek
+	// told me to call you!" and the agent's "changes have to go through
+	// them", in either order.
+	if st.sentHere && st.cross {
+		st.loop = true
 	}
 	tp.commit(e, st)
 	if warmCue {

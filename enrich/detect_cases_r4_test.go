@@ -129,4 +129,17 @@ var detectorCasesR4 = []struct {
 	{"publish neg: a price going up", []transcript.Turn{cust("why is my bill going up everywhere I look?")}, "public", false},
 	{"publish neg: a forum update", []transcript.Turn{cust("Will post here if the reset works.")}, "public", false},
 	{"public neg: a relative's intent", []transcript.Turn{cust("my sister says she'll put it all over facebook, I'd rather you just fixed it")}, "public", false},
+
+	// Loops: sent here by the other side and referred back; "back to" as
+	// a sentence of its own; adverbs before "back"; logs that return.
+	{"loop: sent here and back", []transcript.Turn{agent("Warranty repairs are booked through the maker, Holt Audio, so you'll need to contact them."), cust("Holt Audio told me to call you!")}, "loop", true},
+	{"loop: sent here first", []transcript.Turn{cust("Carrow Couriers gave me your number."), agent("We only take claims from the sender, so you'd need to raise it with the shop you bought it from.")}, "loop", true},
+	{"loop neg: our own website", []transcript.Turn{cust("Your website says to contact you about a refund."), agent("Refunds for marketplace items go through the seller, Bright Deals.")}, "loop", false},
+	{"loop neg: sent here, helped", []transcript.Turn{cust("The council told me to ring you about the meter."), agent("Yes, that's us, I can book that now.")}, "loop", false},
+	{"loop: back to a name", []transcript.Turn{agent("You'll have to contact RepairCo again with the reference."), cust("So back to RepairCo. Great.")}, "loop", true},
+	{"loop neg: back to the question", []transcript.Turn{cust("Back to the question about my bill, why is it higher?")}, "loop", false},
+	{"loop: straight back", []transcript.Turn{cust("they put me through to billing and then straight back to sales, I started in sales")}, "loop", true},
+	{"loop: back with", []transcript.Turn{cust("Sales said it's billing, billing said it's sales, and now I'm back with sales.")}, "loop", true},
+	{"loop: log marks the return", []transcript.Turn{system("queue: RETURNS (2nd visit)"), agent("Hi, returns here.")}, "loop", true},
+	{"loop: chat log returns", []transcript.Turn{system("You are now chatting with: Payments"), agent("That's a card issue."), system("Transferring to: Cards"), agent("Cards here, that's payments."), system("Transferring to: Payments")}, "loop", true},
 }

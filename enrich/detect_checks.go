@@ -50,14 +50,23 @@ func (e *Engine) backTo(h phraseHit) bool {
 		return false
 	}
 	j := b - 1
+	// Adverbs between the verb and "back": "passed straight back to",
+	// "and then right back to".
+	for j > 0 && toks[j+1].flags&tfClause == 0 {
+		switch string(e.word(j)) {
+		case "straight", "right", "then", "just", "immediately", "promptly", "all":
+			j--
+			continue
+		}
+		break
+	}
 	if j > 0 && isPersonObject(e.word(j)) && toks[j].flags&tfClause == 0 {
 		j--
 	}
-	if j < 0 {
-		return false
-	}
-	if toks[j+1].flags&tfClause != 0 {
-		return false
+	if j < 0 || toks[j+1].flags&tfClause != 0 || j == 0 && string(e.word(0)) == "so" {
+		// "Back to SunFit.", "So back to TechMend. Again.": the customer
+		// states being sent back, as a sentence of its own, to a place.
+		return e.backToPlace(b)
 	}
 	w := e.word(j)
 	if isSendVerb(w) {
@@ -89,6 +98,31 @@ func (e *Engine) backTo(h phraseHit) bool {
 	return false
 }
 
+// backToPlace reports whether the "back to" at token b opens its
+// sentence (after "so", "and", "now" at most) and a place follows: a
+// capitalised name or a place noun ("Back to SunFit.", "So back to the
+// branch"), not "back to the question", "back to work".
+func (e *Engine) backToPlace(b int) bool {
+	if b > 0 && e.toks[b].flags&tfClause == 0 {
+		switch string(e.word(b - 1)) {
+		case "so", "and", "now":
+			if b > 1 && e.toks[b-1].flags&tfClause == 0 {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	k := b + 2 // after "back to"
+	for k < len(e.toks) && e.toks[k].flags&(tfDeterminer|tfClause) == tfDeterminer {
+		k++
+	}
+	if k >= len(e.toks) || e.toks[k].flags&tfClause != 0 {
+		return false
+	}
+	return isPlaceNoun(e.word(k)) || isPartyNoun(e.word(k)) || e.capitalised(k) && !e.sentenceInitial(k) && !isTechWord(e.word(k))
+}
+
 // routeFrom reports whether the "back to" hit h, with token j just before
 // it, ends a route told with "from": "from the phone line back to the
 // branch", "passed from sales to support and back to sales". Not "back
@@ -106,9 +140,11 @@ func (e *Engine) routeFrom(h phraseHit, j int) bool {
 		}
 	}
 	if string(e.word(j)) == "and" {
-		// "... to support and back to sales": the and joins another leg.
+		// "... to support and back to sales": the and joins another leg,
+		// told with "from" or with its own verb of sending ("they put me
+		// through to billing and then straight back to sales").
 		for i := j - 1; i >= 0 && i >= j-8; i-- {
-			if string(e.word(i)) == "from" {
+			if string(e.word(i)) == "from" || isSendVerb(e.word(i)) && !e.hypothetical(i) {
 				return true
 			}
 		}

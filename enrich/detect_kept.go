@@ -527,3 +527,17 @@ func (e *Engine) othersIntent(h phraseHit) bool {
 	}
 	return false
 }
+
+// otherSender is checkOtherSender.
+func (e *Engine) otherSender(h phraseHit) bool {
+	start, _ := e.sentenceAt(h.Start)
+	k := e.tokenIndexAt(h.Start)
+	for j := k - 1; j >= 0 && j >= k-3 && e.toks[j].start >= start; j-- {
+		switch string(e.word(j)) {
+		case "website", "site", "app", "page", "letter", "email", "e-mail", "text", "form", "bill", "manual",
+			"leaflet", "invoice", "statement", "it", "box", "packaging", "card", "sticker":
+			return false
+		}
+	}
+	return true
+}

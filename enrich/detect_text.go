@@ -179,6 +179,8 @@ func (e *Engine) passes(r *rule, h phraseHit) bool {
 		return e.publishAct(h)
 	case checkOthersIntent:
 		return e.othersIntent(h)
+	case checkOtherSender:
+		return e.otherSender(h)
 	case checkContactBefore:
 		return e.contactBefore(h)
 	case checkBackTo:

@@ -160,6 +160,7 @@ type rowState struct {
 	lastQueue        uint64
 
 	cross, loop, deadEnd, broken, stock, failure bool
+	sentHere                                     bool // the customer says another party sent them here (loopSentHere)
 	repeats                                      int
 	promises, escalations                        uint8     // kind bitmasks
 	dr                                           detectRow // warm handoffs, policy walls, due times, topics (detect.go)

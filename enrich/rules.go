@@ -87,6 +87,10 @@ const (
 const (
 	loopPlace uint8 = iota
 	loopReferralReport
+	// loopSentHere: the customer says the other party sent them here
+	// ("Globetrek told me to call you!", "Sorell gave me your number"):
+	// a loop once an agent refers them back to another company.
+	loopSentHere
 )
 
 // Rule-cue kinds (catRuleCue): a rule or a limit with a refusal in its
@@ -424,6 +428,10 @@ const (
 	// checkOthersIntent: a verb of saying or wanting after a person other
 	// than the customer (othersIntent).
 	checkOthersIntent
+	// checkOtherSender: a report of being sent here ("says to contact
+	// you") whose sender is not the company's own website, app or letter
+	// ("your website says to contact you about a repair").
+	checkOtherSender
 )
 
 // rule is one phrase and what it means. Several rules may share a phrase.
@@ -580,10 +588,15 @@ func buildRules() []rule {
 		rs = append(rs, rule{phrase: p, cat: catSystemHandoff, speakers: spSystem, atStart: true})
 	}
 	add(catSystemHandoff, spSystem, 0, false, "transferred to", "transferring to", "queue changed",
-		"queue change", "routed to", "rerouted to", "re-routed to")
+		"queue change", "routed to", "rerouted to", "re-routed to", "transfer initiated to", "transfer initiated",
+		"transferred:", "transferring:", "moved to", "routing to")
 	// "[chat assigned: Network Team]", "[assigned: FreshBot]": the
 	// assignee is the contact's new place, like a queue.
-	add(catSystemQueue, spSystem, 0, false, "queue:", "[queue", "queue =", "assigned:", "assigned to")
+	add(catSystemQueue, spSystem, 0, false, "queue:", "[queue", "queue =", "assigned:", "assigned to", "queue=",
+		"now chatting with", "chatting with:", "connected to:", "you are now connected to")
+	// A log that marks the return itself: "queue: RETENTIONS (2nd visit)".
+	add(catLoop, spSystem, 0, false, "2nd visit", "second visit", "re-queued", "requeued", "returned to queue",
+		"back to queue")
 
 	// Warm handoffs. A handoff is warm when, in its turn or the three turns
 	// after it, the agent briefs the next party or stays on the line
@@ -739,7 +752,7 @@ func buildRules() []rule {
 	// departments", "from pillar to post") is the runaround, but not a
 	// loop: the handoff count measures it.
 	addRule(rule{cat: catLoop, speakers: spPeople, check: checkBackTo}, "back to", "back through to", "back over to", "back in",
-		"back into", "back onto")
+		"back into", "back onto", "back with", "back at")
 	// "back to the same tech desk", "reassigned to the same specialist
 	// team": a place within three words (checkSamePlace).
 	addRule(rule{cat: catLoop, speakers: spPeople, check: checkSamePlace}, "back to the same", "back through to the same",
@@ -763,6 +776,15 @@ func buildRules() []rule {
 		"keep sending me to", "keeps sending me to", "kept sending me to", "said it was the", "said it's the",
 		"says it was the", "said it was your", "said it was their", "says it's yours", "said it's yours",
 		"says it's theirs", "said it's theirs", "sent me from")
+	// Sent here by the other side: with an agent's referral to another
+	// company in the interaction, a loop (detect.go).
+	addRule(rule{cat: catLoop, speakers: spCustomer, kind: loopSentHere, check: checkOtherSender}, "gave me your number", "gave me this number",
+		"said you handle", "said you deal", "said you'd sort", "said it's you", "said it was you", "said it's yours",
+		"told me to come to you", "told me to come back to you", "said to come to you", "told me to come back here",
+		"said to come back here", "the ones who told me", "who told me to ring you", "who told me to call you",
+		"told me to contact you", "told me to ring you", "told me to call you", "told me to speak to you",
+		"said to contact you", "said to ring you", "said to call you", "says to contact you", "says to ring you",
+		"sent me to you", "sent me here", "told me to ring this number", "told me to call this number")
 	add(catLoop, spPeople, 0, false,
 		"transferred back", "sent me back to", "sending me back", "been sent back to",
 		"i've been sent back", "round in circles", "around in circles", "going in circles", "in circles",
