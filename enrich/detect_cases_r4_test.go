@@ -142,4 +142,15 @@ var detectorCasesR4 = []struct {
 	{"loop: back with", []transcript.Turn{cust("Sales said it's billing, billing said it's sales, and now I'm back with sales.")}, "loop", true},
 	{"loop: log marks the return", []transcript.Turn{system("queue: RETURNS (2nd visit)"), agent("Hi, returns here.")}, "loop", true},
 	{"loop: chat log returns", []transcript.Turn{system("You are now chatting with: Payments"), agent("That's a card issue."), system("Transferring to: Cards"), agent("Cards here, that's payments."), system("Transferring to: Payments")}, "loop", true},
+
+	// Handoffs in log formats and by joining; put through to "them".
+	{"log: transferred from", []transcript.Turn{system("Chat transferred from: Payments"), agent("Hi, cards team here.")}, "handoffs", 1},
+	{"log: xfer arrow", []transcript.Turn{agent("That's one for returns."), system("[xfer -> Returns]")}, "handoffs", 1},
+	{"log: someone joined", []transcript.Turn{system("[Agent joined: Priya (Tier 2)] [Agent left: Tom]"), agent("Priya here, I can see the fault.")}, "handoffs", 1},
+	{"log: handed from a bot", []transcript.Turn{system("[Conversation handed from bot to live agent]"), agent("Hi, Dan here.")}, "handoffs", 1},
+	{"log neg: a hold", []transcript.Turn{system("[hold 02:10]"), agent("Thanks for waiting.")}, "handoffs", 0},
+	{"log: routed twice is a loop", []transcript.Turn{system("routed: Billing"), agent("That's a tech fault."), system("routed: Tech"), agent("That's billing."), system("routed: Billing")}, "loop", true},
+	{"put through to them", []transcript.Turn{agent("That's one for our faults people, so I'll put you straight through to them.")}, "handoffs", 1},
+	{"bring a colleague in", []transcript.Turn{agent("This needs tier two, I'm bringing in a colleague from that team now.")}, "handoffs", 1},
+	{"them neg: their callback", []transcript.Turn{agent("I've logged it and the network team will call you tomorrow.")}, "handoffs", 0},
 }

@@ -563,6 +563,12 @@ func buildRules() []rule {
 		"passed your case on to", "passed this to", "passed it to", "passed this on to", "passed it on to",
 		"referred your case to", "referred this to", "refer this to", "referring this to", "raised this with our",
 		"raised it with our", "raised a ticket with our", "sent your case to", "handed this to", "handed your case to")
+	// Bringing a colleague into the conversation: "Bringing in a colleague
+	// from Tier 2 now", "I'll bring a mortgage adviser into the chat".
+	addRule(rule{cat: catWarm, speakers: spAgent, kind: warmImplies, negatable: true, noQuestion: true},
+		"bringing in a colleague", "bring in a colleague", "bringing a colleague in", "bring a colleague in",
+		"into the chat with us", "into the call with us", "into the chat", "into the call", "bringing in our",
+		"bring in our")
 	// Relaying praise is no handoff: "We'll be sure to pass this on to the
 	// team", "I'll pass your feedback on". Nor is a transfer the agent says
 	// there is no one for ("there isn't anyone higher I can put you
@@ -589,10 +595,21 @@ func buildRules() []rule {
 	}
 	add(catSystemHandoff, spSystem, 0, false, "transferred to", "transferring to", "queue changed",
 		"queue change", "routed to", "rerouted to", "re-routed to", "transfer initiated to", "transfer initiated",
-		"transferred:", "transferring:", "moved to", "routing to")
+		"transferred:", "transferring:", "moved to", "routing to",
+		// Any log of a move or a join: "Chat transferred from: Billing",
+		// "[xfer -> Broadband Support]", "[consult -> Service Manager]",
+		// "[Conversation handed from virtual assistant to live agent]",
+		// "[Agent joined: Sam (Tier 2)]", "[Supervisor joined the call]",
+		// "[Outbound bridge -> DrainRight Ltd]", "[Chat escalated to
+		// supervisor: Nadia]", "[3-way: Mortgage Adviser joined]".
+		"transferred from", "transfer:", "xfer", "consult", "handed from", "handed to", "handed over",
+		"escalated to", "outbound bridge", "bridge", "3-way", "three-way", "conference", "agent joined",
+		"joined the call", "joined the chat", "joined:", "advisor joined", "adviser joined", "supervisor joined",
+		"manager joined", "specialist joined")
 	// "[chat assigned: Network Team]", "[assigned: FreshBot]": the
 	// assignee is the contact's new place, like a queue.
 	add(catSystemQueue, spSystem, 0, false, "queue:", "[queue", "queue =", "assigned:", "assigned to", "queue=",
+		"routed:", "routing:", "dept:", "department:",
 		"now chatting with", "chatting with:", "connected to:", "you are now connected to")
 	// A log that marks the return itself: "queue: RETENTIONS (2nd visit)".
 	add(catLoop, spSystem, 0, false, "2nd visit", "second visit", "re-queued", "requeued", "returned to queue",
