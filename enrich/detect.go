@@ -272,6 +272,9 @@ func (e *Engine) detect(st *rowState, sp uint8, out *Columns) {
 				if r.kind == crossAttribution && sp == spAgent && e.agentTakesOn() {
 					continue // "that's done by Openreach, but I've chased them": the agent keeps it
 				}
+				if sp == spAgent && e.usualBut(h.Start) {
+					continue // "normally faults go to the manufacturer, but we'll swap it ourselves"
+				}
 				st.cross = true
 				if sp == spSystem {
 					continue // "[external transfer]": the event's own handoff rule counts it

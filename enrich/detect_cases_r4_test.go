@@ -153,4 +153,15 @@ var detectorCasesR4 = []struct {
 	{"put through to them", []transcript.Turn{agent("That's one for our faults people, so I'll put you straight through to them.")}, "handoffs", 1},
 	{"bring a colleague in", []transcript.Turn{agent("This needs tier two, I'm bringing in a colleague from that team now.")}, "handoffs", 1},
 	{"them neg: their callback", []transcript.Turn{agent("I've logged it and the network team will call you tomorrow.")}, "handoffs", 0},
+
+	// The matter put with a party by an obligation, or set between the
+	// customer and a party.
+	{"obligation: raised with the party", []transcript.Turn{agent("As the booking agent we can't fix it; problems at the cottage have to be raised with the owner's agency first.")}, "cross", true},
+	{"obligation: requested from them", []transcript.Turn{agent("Your plan is billed through Cobalt Mobile, so refunds have to be requested from them directly.")}, "cross", true},
+	{"between you and your insurer", []transcript.Turn{agent("We bill you first; getting it back is between you and your insurer, Halden Health.")}, "cross", true},
+	{"one's for the party", []transcript.Turn{agent("We don't decide claims, that one's for the insurer, Arrow Underwriting.")}, "cross", true},
+	{"obligation neg: our department", []transcript.Turn{agent("That's an arrears question, so it has to go to Collections Support. I'll move you.")}, "cross", false},
+	{"obligation neg: the customer's account", []transcript.Turn{agent("The refund can't go to a card, it'll go to your bank account within 5 days.")}, "cross", false},
+	{"usual route, done ourselves", []transcript.Turn{agent("Normally faults go to the manufacturer, but as it's within 30 days we'll swap it ourselves.")}, "cross", false},
+	{"call neg: the number on the card", []transcript.Turn{agent("For security, please call the number on the back of your card.")}, "cross", false},
 }

@@ -184,7 +184,8 @@ func isPartyNoun(w []byte) bool {
 		"seller", "vendor", "dealer", "dealership", "reseller", "third-party", "external", "handler", "handlers",
 		"agency", "agencies", "merchant", "merchants", "marketplace", "plumber", "plumbers", "glazier", "glaziers",
 		"utility", "authority", "airport", "hotel", "broker", "brokers", "installer", "installers", "retailer's",
-		"seller's", "courier's", "council's", "bank's", "airline's", "insurer's":
+		"seller's", "courier's", "council's", "bank's", "airline's", "insurer's", "freeholder", "caterer", "caterers",
+		"lender", "lenders", "assessor", "assessors", "adjuster", "underwriters'", "network", "insurance":
 		return true
 	}
 	return false

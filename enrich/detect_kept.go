@@ -214,6 +214,11 @@ func (e *Engine) agentTakesOn() bool {
 	for k := range toks {
 		switch string(e.word(k)) {
 		case "i", "we", "i've", "we've", "i'll", "we'll", "ive", "ill":
+		case "ourselves", "internally", "in-house":
+			// "we'll swap it ourselves", "I'll transfer you to them
+			// internally".
+			d.takesOn = partyYes
+			return true
 		default:
 			continue
 		}
@@ -540,4 +545,29 @@ func (e *Engine) otherSender(h phraseHit) bool {
 		}
 	}
 	return true
+}
+
+// usualBut reports whether the hit at pos is in the usual case that its
+// sentence then sets aside: "normally" (usually, ordinarily, typically)
+// before it and "but" after it ("You'd normally go to the app store for
+// refunds, but as you bought on our website we'll refund it directly").
+func (e *Engine) usualBut(pos int32) bool {
+	start, end := e.sentenceAt(pos)
+	k := e.tokenIndexAt(pos)
+	usual := false
+	for j := e.tokenIndexAt(start); j < k; j++ {
+		switch string(e.word(j)) {
+		case "normally", "usually", "ordinarily", "typically", "generally":
+			usual = true
+		}
+	}
+	if !usual {
+		return false
+	}
+	for j := k; j < len(e.toks) && e.toks[j].start < end; j++ {
+		if e.toks[j].flags&tfBut != 0 {
+			return true
+		}
+	}
+	return false
 }

@@ -181,6 +181,8 @@ func (e *Engine) passes(r *rule, h phraseHit) bool {
 		return e.othersIntent(h)
 	case checkOtherSender:
 		return e.otherSender(h)
+	case checkPartyNext:
+		return e.partyNext(h)
 	case checkContactBefore:
 		return e.contactBefore(h)
 	case checkBackTo:
@@ -463,6 +465,9 @@ func (e *Engine) contactAfter(h phraseHit, party bool) bool {
 	if c := e.buf[e.toks[obj].start]; c >= '0' && c <= '9' {
 		return false // a number: "please ring 0800 ...", "call 999"
 	}
+	if e.wordAt(obj+1, "number") {
+		return false // "please call the number on the back of your card"
+	}
 	switch string(e.word(obj)) {
 	case "us", "me", "back", "our", "in", "again", "here", "this", "we", "you", "your", "my", "it",
 		"someone", "anyone", "somebody", "customer", "support", "later", "tomorrow", "today", "now":
@@ -482,9 +487,9 @@ func (e *Engine) dealParty(k int) bool {
 	if !isDealVerb(e.word(k)) {
 		return false
 	}
-	for i := k + 1; i <= k+4 && i < len(e.toks) && e.toks[i].flags&tfClause == 0; i++ {
+	for i := k + 1; i <= k+6 && i < len(e.toks) && e.toks[i].flags&tfClause == 0; i++ {
 		switch string(e.word(i)) {
-		case "with", "from", "to", "through", "via":
+		case "with", "from", "to", "through", "via", "at", "by":
 			return e.partyAt(i + 1)
 		}
 		if i == k+1 && e.partyAt(i) {
@@ -503,10 +508,29 @@ func isDealVerb(w []byte) bool {
 		"contacting", "calling", "ringing", "phoning", "emailing", "messaging", "reporting", "raising",
 		"booking", "arranging", "registering", "go", "going", "liaise", "sort", "resolve", "settle", "request",
 		"requesting", "enquire", "inquire", "dispute", "follow", "book", "rebook", "arrange", "register",
-		"report", "raise", "take", "write":
+		"report", "raise", "take", "write", "reach",
+		// Participles after an obligation: "has to be raised with the
+		// hotel", "have to be requested from them".
+		"raised", "made", "booked", "arranged", "requested", "claimed", "sorted", "dealt", "handled", "directed",
+		"taken", "processed", "resolved", "logged", "reported", "submitted", "settled", "disputed", "lodged",
+		"sent", "returned", "refunded", "approved", "authorised", "authorized", "changed", "amended", "cancelled":
 		return true
 	}
 	return false
+}
+
+// partyNext is checkPartyNext.
+func (e *Engine) partyNext(h phraseHit) bool {
+	k := e.tokenIndexAt(h.End)
+	switch string(e.word(max(e.tokenIndexAt(h.Start), 0))) {
+	case "it's", "it", "only":
+		// "it's them you need to speak to", "only they can discuss it".
+		return e.turnNamesParty() && !e.firstPersonBefore(e.tokenIndexAt(h.Start))
+	}
+	if k >= len(e.toks) || e.toks[k].flags&tfClause != 0 {
+		return false
+	}
+	return e.partyAt(k)
 }
 
 // partyAt reports whether the noun phrase at token k names another party:
@@ -519,9 +543,40 @@ func (e *Engine) partyAt(k int) bool {
 		case "them", "they":
 			return n == 0 && e.turnNamesParty()
 		}
-		if isPartyNoun(w) || e.externalName(k) {
+		if isPartyNoun(w) {
+			// The party itself, not something of the customer's named
+			// after it: "your bank account", "the network settings".
+			switch string(e.word(min(k+1, len(e.toks)-1))) {
+			case "account", "accounts", "details", "statement", "card", "app", "settings", "transfer", "holiday":
+				return k+1 >= len(e.toks) || e.toks[k+1].flags&tfClause != 0
+			}
 			return true
 		}
+		if e.externalName(k) {
+			// Not a department of our own: "it has to go to Accounts",
+			// "it needs to go to Existing Claims".
+			for j := k; j < len(e.toks) && j < k+3 && (j == k || e.capitalised(j)); j++ {
+				if isDeptWord(e.word(j)) {
+					return false
+				}
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// isDeptWord: words that name a department, capitalised or not.
+func isDeptWord(w []byte) bool {
+	switch string(w) {
+	case "accounts", "claims", "billing", "sales", "returns", "support", "payments", "cards", "retentions",
+		"complaints", "repairs", "technical", "tech", "customer", "existing", "new", "warranty",
+		"bookings", "refunds", "faults", "escalations", "resolutions", "maintenance", "metering", "lettings",
+		"arrears", "loans", "mortgages", "savings", "upgrades", "reception", "security", "fraud", "disputes",
+		// Places in an app or a site: "go to Account > Documents".
+		"account", "documents", "settings", "menu", "help", "profile", "orders", "home", "roaming", "highways",
+		"parking":
+		return true
 	}
 	return false
 }
@@ -529,6 +584,12 @@ func (e *Engine) partyAt(k int) bool {
 // contactBefore is checkContactBefore: a contacting verb right before the
 // party the hit names.
 func (e *Engine) contactBefore(h phraseHit) bool {
+	if n := e.tokenIndexAt(h.End); n < len(e.toks) && e.toks[n].flags&tfClause == 0 {
+		switch string(e.word(n)) {
+		case "account", "accounts", "details", "statement", "card", "app", "settings", "transfer", "holiday":
+			return false // "it'll go to your bank account": the customer's own
+		}
+	}
 	j := e.tokenIndexAt(h.Start) - 1
 	if j < 0 || e.toks[j+1].flags&tfClause != 0 {
 		return false

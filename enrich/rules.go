@@ -432,6 +432,9 @@ const (
 	// you") whose sender is not the company's own website, app or letter
 	// ("your website says to contact you about a repair").
 	checkOtherSender
+	// checkPartyNext: a party (partyAt) right after the hit, or the hit
+	// is about "them"/"they" in a turn that names one.
+	checkPartyNext
 )
 
 // rule is one phrase and what it means. Several rules may share a phrase.
@@ -730,7 +733,13 @@ func buildRules() []rule {
 	// (checkContactParty): "you can claim from their insurer", "I'd
 	// suggest writing to them", not "you can ring them direct" of a team.
 	cross.check = checkContactParty
-	addRule(cross, "you can", "you could", "i'd suggest", "i'd recommend", "i suggest", "i recommend", "i'd advise",
+	addRule(cross,
+		// An obligation put on the matter, its party after the verb: "has
+		// to be raised with the hotel first", "refunds have to be
+		// requested from them directly", "has to go through them".
+		"has to be", "have to be", "needs to be", "need to be", "must be", "should be", "has to", "have to",
+		"needs to", "must", "you'll", "you will", "you'd",
+		"you can", "you could", "i'd suggest", "i'd recommend", "i suggest", "i recommend", "i'd advise",
 		"you can also", "you'd be best", "it's best to", "your best option is to")
 	// Talking to a party that is never the agent's own company: "speak to
 	// your bank", "it's down to the courier". Hooked on the party, the verb
@@ -747,6 +756,13 @@ func buildRules() []rule {
 		"your travel agent", "the app store", "the developer", "the publisher", "your employer", "the council",
 		"your mobile provider", "your phone provider", "the post office", "royal mail", "the dealer",
 		"the dealership")
+	// Whose matter it is, set between the customer and a party: "it's
+	// between you and your insurer, Meridian Health", "that one's for the
+	// insurer, Trident Underwriting", "any query goes to them"
+	// (checkPartyNext: a party right after).
+	addRule(rule{cat: catCrossCompany, speakers: spAgent, kind: crossAttribution, negatable: true, noQuestion: true, check: checkPartyNext},
+		"between you and", "one's for", "one is for", "that's for", "goes to", "go to", "is for", "are for",
+		"it's them", "it is them", "only they can")
 	// "that's a Samsung issue", "it's Vodafone's responsibility": a
 	// capitalised owner before issue/problem (checkOrgIssue). Hooked on the
 	// article form and on the possessive, not on every "it's".
