@@ -317,6 +317,17 @@ func (e *Engine) detect(st *rowState, sp uint8, out *Columns) {
 				}
 			case catDeadEnd:
 				st.deadEnd = true
+				// A dead end with a rule cited is a policy wall like a
+				// refusal: "pre-existing conditions are excluded ... that's
+				// the final decision", "the fare rules ... my hands are
+				// tied".
+				if sp == spAgent {
+					s, _ := e.sentenceAt(h.Start)
+					refusalSent = s
+					if ruleSent == s || ruleSent >= 0 || d.ruleTurn > 0 && d.turn+1-d.ruleTurn <= 2 {
+						d.policy = true
+					}
+				}
 			case catPolicy:
 				d.policy = true
 				st.deadEnd = true

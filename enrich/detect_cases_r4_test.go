@@ -164,4 +164,12 @@ var detectorCasesR4 = []struct {
 	{"obligation neg: the customer's account", []transcript.Turn{agent("The refund can't go to a card, it'll go to your bank account within 5 days.")}, "cross", false},
 	{"usual route, done ourselves", []transcript.Turn{agent("Normally faults go to the manufacturer, but as it's within 30 days we'll swap it ourselves.")}, "cross", false},
 	{"call neg: the number on the card", []transcript.Turn{agent("For security, please call the number on the back of your card.")}, "cross", false},
+
+	// A rule with a dead end is a wall like a rule with a refusal; rules
+	// by the kind of document or measure.
+	{"wall: exclusion and final decision", []transcript.Turn{agent("Flood damage from groundwater is excluded under section three of the policy. That's the final decision, I'm afraid.")}, "policy", true},
+	{"wall: fare rules, hands tied", []transcript.Turn{agent("Basic fares can't be refunded under the fare rules."), cust("not even a voucher?"), agent("I'm sorry, my hands are tied.")}, "policy", true},
+	{"wall: a limit and a refusal", []transcript.Turn{agent("The card limit is 500 a day and I can't raise it over chat.")}, "policy", true},
+	{"wall neg: a protective rule", []transcript.Turn{agent("Under the back-billing rules we can't charge you for anything older than a year.")}, "policy", false},
+	{"wall neg: a dead end without a rule", []transcript.Turn{agent("I'm sorry, there's nothing more I can do today.")}, "policy", false},
 }

@@ -967,7 +967,12 @@ func buildRules() []rule {
 		// liability, a management agreement, security.
 		"scheme rules", "charges scheme", "the scheme", "our scheme", "statutory", "standard liability",
 		"liability of", "agreement", "for security", "security reasons", "window is", "the most we can",
-		"time limit", "deadline for")
+		"time limit", "deadline for",
+		// A rule by its kind of document or measure: fare rules, account
+		// terms, an allowance, a limit, a guarantee, a notice period, a
+		// section of the policy.
+		"rules", "terms", "allowance", "allows", "limit", "limits", "guarantee", "notice period", "section",
+		"excluded", "exclusion", "eligible", "permit", "conditions")
 	// Limits ("only", "maximum") and quotas ("per account", "once in a
 	// 12-month period", "every 30 days"): a limit and a quota in one
 	// sentence are a wall without a refusal ("we're only able to offer one
@@ -996,7 +1001,11 @@ func buildRules() []rule {
 	// Not refusals: the agent cannot see, find or hear something.
 	suppress(catRefusal, 0, "need not to", "try not to", "how not to", "not to worry", "not to mention", "can't see", "cannot see", "can't find", "cannot find", "can't hear", "cannot hear",
 		"can't access", "can't locate", "unable to locate", "unable to find", "unable to see", "can't tell",
-		"can't wait", "can't thank", "can't apologise", "can't apologize")
+		"can't wait", "can't thank", "can't apologise", "can't apologize",
+		// A rule that protects the customer: "under back-billing rules we
+		// can't charge for energy more than a year old".
+		"can't charge", "cannot charge", "can't bill", "cannot bill", "not allowed to charge", "unable to charge",
+		"not able to charge", "can't back-bill", "can't backbill")
 	// Policy rules are not noQuestion: "That isn't covered, is it?" is
 	// still the wall. The negations inside phrases ("isn't covered") are
 	// the phrase's own; one before the phrase cancels it ("it's not
