@@ -389,7 +389,8 @@ func (e *Engine) detect(st *rowState, sp uint8, out *Columns) {
 				// did not show; "nobody has come" to a burst pipe nobody
 				// promised to see to.
 				if r.check == checkSaidBefore && st.promises == 0 ||
-					(r.check == checkNotKept || r.check == checkPromiseShown) && st.promises == 0 && !e.promiseShown() {
+					(r.check == checkNotKept || r.check == checkPromiseShown) && st.promises == 0 && !e.promiseShown() &&
+						!e.selfPromised(h) {
 					continue
 				}
 				st.broken = true

@@ -172,4 +172,19 @@ var detectorCasesR4 = []struct {
 	{"wall: a limit and a refusal", []transcript.Turn{agent("The card limit is 500 a day and I can't raise it over chat.")}, "policy", true},
 	{"wall neg: a protective rule", []transcript.Turn{agent("Under the back-billing rules we can't charge you for anything older than a year.")}, "policy", false},
 	{"wall neg: a dead end without a rule", []transcript.Turn{agent("I'm sorry, there's nothing more I can do today.")}, "policy", false},
+
+	// Promised in other words, and kept in other words.
+	{"sworn by Friday", []transcript.Turn{cust("Your fitter swore blind the shower would be working by Friday. It's Tuesday.")}, "broken", true},
+	{"guaranteed by a date", []transcript.Turn{cust("You guaranteed the connection by the 3rd. It's the 10th.")}, "broken", true},
+	{"confirmed, then nothing", []transcript.Turn{cust("You confirmed the freeze on the 1st. Still charged.")}, "broken", true},
+	{"confirmed and there", []transcript.Turn{cust("You confirmed the freeze and it's there on the app, thanks")}, "broken", false},
+	{"came and went", []transcript.Turn{cust("I had a callback booked for 10 this morning. It came and went.")}, "broken", true},
+	{"never rang back", []transcript.Turn{cust("Nobody ever rang back. Get me a manager.")}, "broken", true},
+	{"still haven't refunded", []transcript.Turn{cust("You cancelled my stay and still haven't refunded the deposit.")}, "broken", true},
+	{"kept: arrived today", []transcript.Turn{cust("The voucher you promised arrived today, thank you!")}, "broken", false},
+	{"kept: and it was", []transcript.Turn{cust("you said the bin would be emptied Monday and it was. Cheers.")}, "broken", false},
+	{"no promise: a driver never showed", []transcript.Turn{cust("The taxi never showed and I missed my train.")}, "broken", false},
+	{"no promise: they never sent it", []transcript.Turn{cust("the shop I paid never sent the table and has closed down")}, "broken", false},
+	{"a friend's case", []transcript.Turn{cust("my friend said she had to complain twice before you'd refund her")}, "broken", false},
+	{"promised my deposit", []transcript.Turn{cust("In May you promised my deposit would be back within ten days. It hasn't been.")}, "broken", true},
 }

@@ -638,6 +638,10 @@ func (e *Engine) reportedPromise(h phraseHit) bool {
 			return false
 		}
 	}
+	if e.othersIntent(h) && !e.wordAt(e.tokenIndexAt(h.Start)-1, "they") && !e.wordAt(e.tokenIndexAt(h.Start)-1, "he") &&
+		!e.wordAt(e.tokenIndexAt(h.Start)-1, "she") {
+		return false // "my friend said she had to threaten them before they'd pay": her case, not mine
+	}
 	return e.toldWould(h)
 }
 

@@ -137,10 +137,15 @@ func (e *Engine) promiseShown() bool {
 			"refund", "refunds", "replacement", "replacements", "callback", "callbacks", "call-back", "follow-up",
 			"followup", "engineer", "engineers", "technician", "technicians", "visit", "visits", "fitter",
 			"installer", "plumber", "surveyor", "contractor", "repairman", "credit", "compensation", "voucher",
-			// Waiting in for it: "I waited in all day for FixRight"; sent
-			// by the company: "I was sent a form and a cheque".
-			"waited", "sent", "posted", "dispatched":
+			// Waiting in for it: "I waited in all day for FixRight".
+			"waited", "dispatched":
 			return true
+		case "sent", "posted":
+			// Sent by the company: "I was sent a form and a cheque", not
+			// "they never sent the sofa" (the verb that did not happen).
+			if k > 0 && (e.wordAt(k-1, "was") || e.wordAt(k-1, "were") || e.wordAt(k-1, "been")) {
+				return true
+			}
 		case "follow":
 			if e.wordAt(k+1, "up") {
 				return true // "the follow-up email"
@@ -568,6 +573,33 @@ func (e *Engine) usualBut(pos int32) bool {
 		if e.toks[j].flags&tfBut != 0 {
 			return true
 		}
+	}
+	return false
+}
+
+// confirmedLapse is checkConfirmedLapse.
+func (e *Engine) confirmedLapse(h phraseHit) bool {
+	k := e.tokenIndexAt(h.Start)
+	for j := k; j < len(e.toks) && j < k+30; j++ {
+		switch string(e.word(j)) {
+		case "still", "nothing", "never", "wasn't", "wasnt", "hasn't", "hasnt", "haven't", "havent", "didn't",
+			"didnt", "not", "went", "isn't", "no":
+			return true
+		}
+	}
+	return false
+}
+
+// selfPromised reports whether the verb that did not happen at h is one
+// that only a promise brings: a call back ("nobody ever rang back") or a
+// refund ("still haven't refunded the deposit").
+func (e *Engine) selfPromised(h phraseHit) bool {
+	k := e.tokenIndexAt(h.End)
+	switch string(e.buf[h.Start:h.End]) {
+	case "rang", "rung", "called", "phoned", "got":
+		return e.wordAt(k, "back") || e.wordAt(k, "me") && e.wordAt(k+1, "back")
+	case "refunded":
+		return true
 	}
 	return false
 }

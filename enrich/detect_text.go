@@ -183,6 +183,8 @@ func (e *Engine) passes(r *rule, h phraseHit) bool {
 		return e.otherSender(h)
 	case checkPartyNext:
 		return e.partyNext(h)
+	case checkConfirmedLapse:
+		return e.confirmedLapse(h)
 	case checkContactBefore:
 		return e.contactBefore(h)
 	case checkBackTo:
@@ -625,7 +627,7 @@ func (e *Engine) contactBefore(h phraseHit) bool {
 func (e *Engine) toldWould(h phraseHit) bool {
 	_, end := e.sentenceAt(h.Start)
 	k := e.tokenIndexAt(h.End)
-	for j := k; j < len(e.toks) && j < k+8 && e.toks[j].start < end; j++ {
+	for j := k; j < len(e.toks) && j < k+11 && e.toks[j].start < end; j++ {
 		w := e.word(j)
 		modal := false
 		switch string(w) {

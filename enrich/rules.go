@@ -435,6 +435,10 @@ const (
 	// checkPartyNext: a party (partyAt) right after the hit, or the hit
 	// is about "them"/"they" in a turn that names one.
 	checkPartyNext
+	// checkConfirmedLapse: "you confirmed" (it, was) is a broken-promise
+	// claim when the turn says it did not happen: a negation after it, or
+	// still, nothing, never, wasn't, hasn't (confirmedLapse).
+	checkConfirmedLapse
 )
 
 // rule is one phrase and what it means. Several rules may share a phrase.
@@ -1246,8 +1250,7 @@ func buildRules() []rule {
 		"told me someone would", "like they said they would",
 		"like you said you would", "nobody followed up", "no one followed up",
 		"never followed up", "no follow-up", "still no refund", "there's no refund",
-		"there is no refund", "no sign of the", "no sign of my", "nobody ever sent", "no one ever sent", "never sent",
-		"nobody sent", "no one sent", "never been sent", "promised", "didn't call",
+		"there is no refund", "no sign of the", "no sign of my", "promised", "didn't call",
 		"didn't ring", "never called back", "never rang back", "nobody's called", "no one's called", "nobody came back",
 		"no one came back", "never came back", "nobody's got back", "no one's got back", "someone was supposed to",
 		"somebody was supposed to", "you were supposed to", "they were supposed to", "he was supposed to",
@@ -1257,12 +1260,12 @@ func buildRules() []rule {
 		"supposed to be sent", "supposed to be refunded", "supposed to fix")
 	// Turning up is only ever expected: "nobody turned up" says a visit
 	// was booked.
-	add(catBroken, spCustomer, 0, false, "never showed", "never turned up", "nobody turned up", "no one turned up", "nobody showed", "no one showed", "didn't show up", "didn't turn up", "hasn't turned up", "haven't turned up", "still hasn't turned up")
+	add(catBroken, spCustomer, 0, false, "never turned up", "nobody turned up", "no one turned up", "didn't turn up", "hasn't turned up", "haven't turned up", "still hasn't turned up")
 	// Something that did not come or arrive, without a word of the promise:
 	// a broken promise only when the turn says it was promised or booked,
 	// or an agent promised it earlier (checkNotKept's scope, detect.go):
 	// "my bag didn't arrive in Glasgow" is a failure, not a claim.
-	addRule(rule{cat: catBroken, speakers: spCustomer, check: checkPromiseShown}, "nobody has come", "no one has come", "nobody came", "no one came", "nobody's come", "no one's come", "nobody's been", "no one's been", "never happened", "didn't happen", "still haven't received", "still haven't had", "never received", "never got", "never arrived", "never shipped", "still waiting for", "still waiting on", "still hasn't arrived", "still hasn't come", "yet to receive", "nothing arrived", "didn't come", "did not come", "didn't arrive", "did not arrive", "hasn't come", "hasn't arrived", "has not arrived", "haven't arrived", "nothing has arrived", "nothing's arrived", "nothing has come", "neither has arrived", "neither have arrived", "neither arrived", "none of it has arrived", "never came", "still nothing", "nothing's come through", "nothing has come through", "still no sign")
+	addRule(rule{cat: catBroken, speakers: spCustomer, check: checkPromiseShown}, "nobody ever sent", "no one ever sent", "never sent", "nobody sent", "no one sent", "never been sent", "never showed", "nobody showed", "no one showed", "didn't show up", "nobody has come", "no one has come", "nobody came", "no one came", "nobody's come", "no one's come", "nobody's been", "no one's been", "never happened", "didn't happen", "still haven't received", "still haven't had", "never received", "never got", "never arrived", "never shipped", "still waiting for", "still waiting on", "still hasn't arrived", "still hasn't come", "yet to receive", "nothing arrived", "didn't come", "did not come", "didn't arrive", "did not arrive", "hasn't come", "hasn't arrived", "has not arrived", "haven't arrived", "nothing has arrived", "nothing's arrived", "nothing has come", "neither has arrived", "neither have arrived", "neither arrived", "none of it has arrived", "never came", "still nothing", "nothing's come through", "nothing has come through", "still no sign")
 	// The promise quoted back: '"You'll have your refund in 7 days" – 7
 	// weeks ago', '"We'll be in touch within 10 working days". Day 34'
 	// (checkQuotedPromise: a future inside a quotation).
@@ -1294,14 +1297,31 @@ func buildRules() []rule {
 	addRule(rule{cat: catBroken, speakers: spCustomer, check: checkNotKept}, "come", "came", "arrived",
 		"turned up", "turn up", "shown up", "showed up", "show up", "rung", "rang", "phoned", "called",
 		"got back", "gotten back", "been in touch", "heard back", "delivered", "refunded", "sent", "emailed",
-		"texted", "shown", "showed", "materialised", "materialized", "happened", "returned my call")
+		"texted", "shown", "showed", "materialised", "materialized", "happened", "returned my call", "met", "refunded")
 	// Counted failures: "three no-shows".
 	add(catBroken, spCustomer, 0, false, "no-shows", "no shows")
 	// The promise heard again: "They said that last week", "heard that
 	// one before" (checkSaidBefore; detect.go wants an earlier promise).
 	addRule(rule{cat: catBroken, speakers: spCustomer, check: checkSaidBefore}, "said that", "said the same",
 		"heard that", "heard it", "heard this", "heard the same", "what you said", "what they said", "said this")
-	suppress(catBroken, 0, "promised myself", "i promised", "we promised", "i've promised", "promised my")
+	suppress(catBroken, 0, "promised myself", "i promised", "we promised", "i've promised", "promised my son",
+		"promised my daughter", "promised my wife", "promised my husband", "promised my partner", "promised my kids",
+		"promised my children", "promised my family", "promised my mum", "promised my dad", "promised my boss",
+		"promised my customer", "promised my customers", "promised my friend", "promised my friends",
+		"promised my client", "promised my clients")
+	// Promised, sworn, guaranteed or confirmed by the company, with a
+	// future or a time in the report: "your agent swore blind the boiler
+	// would be fixed by Friday", "you guaranteed installation by the 5th",
+	// "you are promising me the money back in 10 days".
+	for _, p := range []string{"swore", "swore blind", "guaranteed", "you confirmed", "they confirmed", "assured me",
+		"promising me", "promising"} {
+		addRule(rule{cat: catBroken, speakers: spCustomer, check: checkToldWould}, p)
+	}
+	// Confirmed and then not done: "You confirmed it on the 2nd.
+	// Nothing.", "the courtesy car you confirmed wasn't there" (a lapse in
+	// the turn: checkConfirmedLapse).
+	addRule(rule{cat: catBroken, speakers: spCustomer, check: checkConfirmedLapse}, "you confirmed", "confirmed it",
+		"confirmed it was", "you confirmed was", "came and went")
 	// A promise kept cancels the claim in its sentence: "refund came
 	// through as promised", "you promised a callback and Jen did ring",
 	// "promised a callback within 24h, got it in 20 mins". The cues are
@@ -1314,7 +1334,12 @@ func buildRules() []rule {
 		"all sorted", "got it sorted", "kept their word", "kept your word", "kept his word", "kept her word",
 		"called me back", "rang me back", "on time", "still happening", "still going ahead", "still on for",
 		"is that still on", "is this still on", "is it still on", "still booked", "rang back", "called back",
-		"phoned back", "got back to me", "came back to me")
+		"phoned back", "got back to me", "came back to me",
+		// Kept, in any words: "the refund you promised arrived today",
+		// "and it was", "it's there on my bill", "came exactly when you
+		// said it would".
+		"arrived today", "arrived this morning", "arrived yesterday", "landed", "and it was", "it's there",
+		"came exactly", "bang on time", "right on time", "as you said")
 	// Turning up is keeping it unless what follows says not: "he turned
 	// up without the part", "showed up a day late" (checkKeptCue).
 	addRule(rule{cat: catSuppress, speakers: spPeople, target: catBroken, kind: anyKind, sentence: true, negatable: true, check: checkKeptCue},
