@@ -187,4 +187,18 @@ var detectorCasesR4 = []struct {
 	{"no promise: they never sent it", []transcript.Turn{cust("the shop I paid never sent the table and has closed down")}, "broken", false},
 	{"a friend's case", []transcript.Turn{cust("my friend said she had to complain twice before you'd refund her")}, "broken", false},
 	{"promised my deposit", []transcript.Turn{cust("In May you promised my deposit would be back within ten days. It hasn't been.")}, "broken", true},
+
+	// Repeats by an ordinal contact, the agent asking again, the same
+	// conversation, "Again:" restating.
+	{"ordinal: my third call", []transcript.Turn{cust("This is my third call about the same meter.")}, "repeats", 1},
+	{"ordinal: time of asking", []transcript.Turn{cust("Fourth time of asking: where is my deposit?")}, "repeats", 1},
+	{"ordinal: fifth email", []transcript.Turn{cust("Dear team, this is my fifth email on this matter.")}, "repeats", 1},
+	{"ordinal neg: a second chat", []transcript.Turn{cust("This is my 2nd chat today, the last one cut out")}, "repeats", 0},
+	{"ordinal neg: their call", []transcript.Turn{cust("The third call from your engineer was at 6am")}, "repeats", 0},
+	{"asked me that", []transcript.Turn{cust("You've literally just asked me that. The 9:10 to York.")}, "repeats", 1},
+	{"same conversation", []transcript.Turn{cust("I've had this same conversation with four of your staff.")}, "repeats", 1},
+	{"again opening", []transcript.Turn{cust("Again: the parcel never came. Not late. Never came.")}, "repeats", 1},
+	{"again neg: again later", []transcript.Turn{cust("The lights flickered again tonight.")}, "repeats", 0},
+	{"spell it out again", []transcript.Turn{cust("Do I have to spell it out again? The hub is dead.")}, "repeats", 1},
+	{"same day neg", []transcript.Turn{cust("I reported it the same day with photos.")}, "repeats", 0},
 }

@@ -321,7 +321,7 @@ func isTellVerb(w []byte) bool {
 // "emailed you 4 times") are contacts, not a claim repeated.
 func isContactVerb(w []byte) bool {
 	switch string(w) {
-	case "asked", "reported", "contacted", "chased", "logged", "raised", "complained", "requested":
+	case "asked", "reported", "contacted", "chased", "logged", "raised", "complained", "requested", "chasing":
 		return true
 	}
 	return false
@@ -423,8 +423,11 @@ func (e *Engine) repeatVerb(h phraseHit) bool {
 	case "people", "agents", "advisors", "advisers", "staff", "calls", "chats", "occasions", "conversations",
 		"managers", "departments", "teams", "emails", "letters", "of":
 		// A count before it, perhaps with an adjective: "four people",
-		// "on 3 separate calls".
+		// "on 3 separate calls", "five of your people".
 		c := k0 - 1
+		if c >= 2 && string(w0) != "of" && e.wordAt(c, "your") && e.wordAt(c-1, "of") {
+			c -= 2
+		}
 		if string(w0) == "of" && !e.wordAt(k0+1, "you") {
 			return false // "three of you", not "three of them"
 		}
@@ -466,7 +469,7 @@ func (e *Engine) repeatVerb(h phraseHit) bool {
 				// object, not a new clause: "I've said it three times
 				// now", not "I said it crashes every time I open it".
 				if w := string(e.word(j)); (w == "it" || w == "this" || w == "that") && toks[j].flags&tfClause == 0 &&
-					(j+1 == k0 || isCountWord(e.word(j+1))) && j > 0 && e.tellVerbAt(j-1) {
+					(j+1 == k0 || isCountWord(e.word(j+1)) || j+2 == k0 && (isParticle(e.word(j+1)) || string(e.word(j+1)) == "out")) && j > 0 && e.tellVerbAt(j-1) {
 					e.dt.tellTok = int32(j - 1)
 					return true
 				}

@@ -603,3 +603,49 @@ func (e *Engine) selfPromised(h phraseHit) bool {
 	}
 	return false
 }
+
+// ordinalContact is checkOrdinalContact.
+func (e *Engine) ordinalContact(h phraseHit) bool {
+	k := e.tokenIndexAt(h.End)
+	if e.wordAt(k, "time") {
+		// "third time of asking", "third time posting this".
+		k++
+		if e.wordAt(k, "of") {
+			k++
+		}
+		switch string(e.word(min(k, len(e.toks)-1))) {
+		case "asking", "posting", "writing", "chasing", "calling", "ringing", "emailing", "messaging", "tweeting",
+			"explaining", "telling", "complaining", "contacting", "trying":
+			return k < len(e.toks) && e.toks[k].flags&tfClause == 0
+		}
+		return false
+	}
+	if k >= len(e.toks) || e.toks[k].flags&tfClause != 0 {
+		return false
+	}
+	switch string(e.word(k)) {
+	case "call", "calls", "message", "messages", "email", "e-mail", "emails", "reply", "replies", "letter",
+		"letters", "chat", "tweet", "post", "complaint", "request", "attempt", "dm", "phone", "visit":
+		// Mine, not a third party's: "my third call", "this is the fourth
+		// message", not "the third call from your engineer".
+		for j := k - 2; j >= 0 && j >= k-4; j-- {
+			switch string(e.word(j)) {
+			case "my", "this", "i'm", "i've", "i", "is":
+				return string(e.word(k)) != "visit" || e.wordAt(k+1, "here")
+			}
+		}
+	}
+	return false
+}
+
+// againOpening is checkAgainOpening: "Again:" or "Again," opening a
+// sentence, the customer restating ("Again: the order never arrived").
+func (e *Engine) againOpening(h phraseHit) bool {
+	k := e.tokenIndexAt(h.Start)
+	start, _ := e.sentenceAt(h.Start)
+	if k >= len(e.toks) || e.toks[k].start != start {
+		return false
+	}
+	end := int(h.End)
+	return end < len(e.buf) && (e.buf[end] == ':' || e.buf[end] == ',' || e.buf[end] == '!')
+}

@@ -185,6 +185,10 @@ func (e *Engine) passes(r *rule, h phraseHit) bool {
 		return e.partyNext(h)
 	case checkConfirmedLapse:
 		return e.confirmedLapse(h)
+	case checkOrdinalContact:
+		return e.ordinalContact(h)
+	case checkAgainOpening:
+		return e.againOpening(h)
 	case checkContactBefore:
 		return e.contactBefore(h)
 	case checkBackTo:

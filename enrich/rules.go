@@ -439,6 +439,13 @@ const (
 	// claim when the turn says it did not happen: a negation after it, or
 	// still, nothing, never, wasn't, hasn't (confirmedLapse).
 	checkConfirmedLapse
+	// checkOrdinalContact: an ordinal (third, 4th) followed by a word of
+	// contacting: call, message, e-mail, reply, letter, chat, "time of
+	// asking", "time posting this" (ordinalContact).
+	checkOrdinalContact
+	// checkAgainOpening: "Again:" opening a sentence, the customer
+	// restating what they said.
+	checkAgainOpening
 )
 
 // rule is one phrase and what it means. Several rules may share a phrase.
@@ -1042,6 +1049,12 @@ func buildRules() []rule {
 	addRule(rule{cat: catRepeat, speakers: spCustomer, kind: repeatCount, check: checkCountedTelling},
 		"third time", "fourth time", "fifth time", "umpteenth time",
 		"hundredth time", "sixth time", "seventh time", "3rd time", "4th time", "5th time", "6th time", "nth time")
+	// An ordinal contact: "this is my third call", "fourth message asking
+	// where my refund is", "my third e-mail on the same matter", "This is
+	// my third reply to this thread" (checkOrdinalContact: a word of
+	// contacting after the ordinal).
+	addRule(rule{cat: catRepeat, speakers: spCustomer, kind: repeatCount, check: checkOrdinalContact},
+		"third", "fourth", "fifth", "sixth", "seventh", "3rd", "4th", "5th", "6th", "7th")
 	suppressSentence(catRepeat, repeatCount, "sent me back", "sending me back", "sent back", "transferred me",
 		"bounced me", "bounced back", "passed me back", "put me back", "transferred back", "back to billing")
 	add(catRepeat, spCustomer, 0, false,
@@ -1095,7 +1108,8 @@ func buildRules() []rule {
 	// one more time"); checkRepeatVerb. Not negatable: "I'm not going
 	// through it all again" is the claim.
 	addRule(rule{cat: catRepeat, speakers: spCustomer, check: checkRepeatVerb}, "again", "each time",
-		"every time", "every single time", "from scratch", "times", "twice", "one more time", "people",
+		"every time", "every single time", "from scratch", "times", "twice", "one more time", "once more",
+		"same thing", "staff", "people",
 		"agents", "advisors", "advisers", "how many times", "how many more times",
 		// "I've said this in every call", "given you the same reading on 3
 		// separate calls", "as I wrote earlier", "I explained yesterday".
@@ -1105,7 +1119,16 @@ func buildRules() []rule {
 	// stated earlier", "I explained yesterday that the photos were
 	// uploaded", "I told you this before" (checkToldBefore).
 	addRule(rule{cat: catRepeat, speakers: spCustomer, check: checkToldBefore}, "earlier", "before", "yesterday",
-		"already", "previously", "last time", "the other day", "this morning", "last week")
+		"already", "previously", "last time", "the other day", "this morning", "last week", "last month",
+		"the month before", "the week before")
+	// Asked again by the agent, or the same conversation had before:
+	// "You've literally just asked me that", "You've asked me for my
+	// membership number twice now", "I've had this same conversation with
+	// five of your staff"; "Again:" restating.
+	add(catRepeat, spCustomer, 0, false, "just asked me that", "already asked me that", "asked me that already",
+		"asked me that before", "same conversation", "this conversation before", "had this conversation",
+		"same thing i told", "same thing i said", "same as i told", "as i told the", "what i told the")
+	addRule(rule{cat: catRepeat, speakers: spCustomer, check: checkAgainOpening}, "again")
 
 	// Promises. Questions ("Shall I call you back?") are offers, not
 	// promises.
