@@ -316,6 +316,9 @@ func (e *Engine) detect(st *rowState, sp uint8, out *Columns) {
 					st.pendingHadTarget = false
 				}
 			case catDeadEnd:
+				if e.conditional(h.Start) {
+					continue // "if there's nothing else I can do for you, have a good evening"
+				}
 				st.deadEnd = true
 				// A dead end with a rule cited is a policy wall like a
 				// refusal: "pre-existing conditions are excluded ... that's

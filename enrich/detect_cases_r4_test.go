@@ -201,4 +201,16 @@ var detectorCasesR4 = []struct {
 	{"again neg: again later", []transcript.Turn{cust("The lights flickered again tonight.")}, "repeats", 0},
 	{"spell it out again", []transcript.Turn{cust("Do I have to spell it out again? The hub is dead.")}, "repeats", 1},
 	{"same day neg", []transcript.Turn{cust("I reported it the same day with photos.")}, "repeats", 0},
+
+	// Nothing further in any words; another way offered is no dead end.
+	{"no further: anything else to offer", []transcript.Turn{agent("The landlord has declined. There isn't anything else I can offer you on this.")}, "deadend", true},
+	{"no further: action", []transcript.Turn{agent("The exchange is full. There's no further action I can take.")}, "deadend", true},
+	{"no further: help further", []transcript.Turn{agent("I'm not able to help further with this matter.")}, "deadend", true},
+	{"no further: taking it further", []transcript.Turn{agent("We won't be taking the claim any further.")}, "deadend", true},
+	{"the end said outright", []transcript.Turn{agent("I'm the last stop internally and the decision stands.")}, "deadend", true},
+	{"no further neg: closing question", []transcript.Turn{agent("Is there anything else I can help with today?")}, "deadend", false},
+	{"no further neg: closing condition", []transcript.Turn{agent("If there's nothing else I can do for you, have a good evening.")}, "deadend", false},
+	{"no further neg: nothing for you to do", []transcript.Turn{agent("All booked, there's nothing more you need to do.")}, "deadend", false},
+	{"no further neg: a comparison", []transcript.Turn{agent("We can't bill for anything more than a year old.")}, "deadend", false},
+	{"alternative offered", []transcript.Turn{agent("I can't waive the fee outright, but I can log a fault so it comes off automatically.")}, "deadend", false},
 }

@@ -649,3 +649,73 @@ func (e *Engine) againOpening(h phraseHit) bool {
 	end := int(h.End)
 	return end < len(e.buf) && (e.buf[end] == ':' || e.buf[end] == ',' || e.buf[end] == '!')
 }
+
+// noFurther is checkNoFurther.
+func (e *Engine) noFurther(h phraseHit) bool {
+	toks := e.toks
+	k := e.tokenIndexAt(h.Start)
+	start, end := e.sentenceAt(h.Start)
+	neg := false
+	for j := k - 1; j >= 0 && j >= k-6 && toks[j].start >= start; j-- {
+		w := string(e.word(j))
+		switch w {
+		case "if", "unless", "when", "whether":
+			return false // "if there's nothing else I can help with"
+		case "no", "nothing", "none", "isn't", "isnt", "aren't", "not", "won't", "wont", "can't", "cannot", "nobody",
+			"without":
+			neg = true
+		}
+		if toks[j].flags&tfNegate != 0 {
+			neg = true
+		}
+		if toks[j+1].flags&tfClause != 0 && j < k-1 {
+			break
+		}
+	}
+	if !neg {
+		return false
+	}
+	// Nothing more for the customer to do: "there's nothing more you need
+	// to do", "nothing else needed from you", "no need to contact anyone
+	// else"; a comparison: "more than twelve months old".
+	if e.wordAt(k+1, "than") {
+		return false
+	}
+	for j := e.tokenIndexAt(start); j < len(toks) && j <= k+5 && toks[j].start < end; j++ {
+		switch string(e.word(j)) {
+		case "need":
+			return false
+		case "needed", "required":
+			if j > k {
+				return false
+			}
+		case "your":
+			if j > k && (e.wordAt(j+1, "side") || e.wordAt(j+1, "end") || e.wordAt(j+1, "part")) {
+				return false // "nothing more to do on your side"
+			}
+		case "you":
+			if j > k && (e.wordAt(j+1, "need") || e.wordAt(j+1, "have") || e.wordAt(j+1, "must") ||
+				e.wordAt(j+1, "should") || e.wordAt(j-1, "from")) {
+				return false
+			}
+		}
+	}
+	// What cannot be done further is the agent's side's: "I can", "we
+	// can", "action", "option", "help", "offer", "do", "taking".
+	for j := e.tokenIndexAt(start); j < len(toks) && toks[j].start < end; j++ {
+		switch string(e.word(j)) {
+		case "i", "we", "i'm", "we're", "action", "option", "options", "help", "offer", "do", "done", "taking",
+			"take", "go":
+			if j != k {
+				// Not "you" doing more: "you don't need to do anything else".
+				for i := e.tokenIndexAt(start); i < k; i++ {
+					if string(e.word(i)) == "you" && e.wordAt(i+1, "don't") {
+						return false
+					}
+				}
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -189,6 +189,8 @@ func (e *Engine) passes(r *rule, h phraseHit) bool {
 		return e.ordinalContact(h)
 	case checkAgainOpening:
 		return e.againOpening(h)
+	case checkNoFurther:
+		return e.noFurther(h)
 	case checkContactBefore:
 		return e.contactBefore(h)
 	case checkBackTo:

@@ -446,6 +446,10 @@ const (
 	// checkAgainOpening: "Again:" opening a sentence, the customer
 	// restating what they said.
 	checkAgainOpening
+	// checkNoFurther: "further", "more", "else", "other" is a dead end
+	// with a negation before it in its clause and an act of the agent's
+	// side in its sentence, not in a condition (noFurther).
+	checkNoFurther
 )
 
 // rule is one phrase and what it means. Several rules may share a phrase.
@@ -880,6 +884,25 @@ func buildRules() []rule {
 	// any compensation", "we can't help with this one", "I'm not allowed to
 	// waive the fee" (checkGrantRefusal: a grant verb follows, no "but"
 	// alternative, no handoff in the sentence).
+	// Nothing further, in any words: a negation, "further" / "more" /
+	// "else" / "other", and an act of the agent's side ("There isn't
+	// anything else I can offer you", "no further action I can take",
+	// "I'm not able to help further", "we won't be taking your claim any
+	// further"): checkNoFurther. And the end said outright.
+	addRule(rule{cat: catDeadEnd, speakers: spAgent, noQuestion: true, check: checkNoFurther},
+		"further", "more", "else", "other")
+	add(catDeadEnd, spAgent, 0, false, "the end of what", "my options stop", "as high as this goes",
+		"last stop", "decision stands", "decision still stands", "everything within my power", "everything in my power",
+		"everything that can be done", "done everything i can", "done all i can", "done all we can", "no workaround",
+		"would tell you the same", "tell you exactly the same", "have to say no", "under any circumstances",
+		"won't let me", "wont let me", "isn't something i can", "not something i can", "end of the line")
+	// A refusal with another way offered in its sentence is no dead end:
+	// "I can't waive it outright, but I can log a coverage fault", "so I
+	// can't issue a second, but carers can have their own permit".
+	suppressSentence(catDeadEnd, anyKind, "but i can", "but we can", "but i could", "but we could", "but i've",
+		"what i can do is", "what we can do is", "but carers can", "but you can")
+	suppressSentence(catRefusal, anyKind, "but i can", "but we can", "but i could", "but we could",
+		"what i can do is", "what we can do is", "but you can")
 	addRule(rule{cat: catDeadEnd, speakers: spAgent, negatable: true, noQuestion: true, check: checkGrantRefusal},
 		refusalHooks...)
 	// "nothing more/else/further I/we can do/offer", every combination.
