@@ -213,4 +213,17 @@ var detectorCasesR4 = []struct {
 	{"no further neg: nothing for you to do", []transcript.Turn{agent("All booked, there's nothing more you need to do.")}, "deadend", false},
 	{"no further neg: a comparison", []transcript.Turn{agent("We can't bill for anything more than a year old.")}, "deadend", false},
 	{"alternative offered", []transcript.Turn{agent("I can't waive the fee outright, but I can log a fault so it comes off automatically.")}, "deadend", false},
+
+	// Promises by what arrives and when, and by a booking for a time.
+	{"arrival: a new card", []transcript.Turn{agent("I've stopped the old one, and a new card will arrive in 3 working days.")}, "promises", "replacement"},
+	{"arrival: reaches your card", []transcript.Turn{agent("All processed, it'll reach your card within 5 days.")}, "promises", "refund"},
+	{"arrival: the pronoun's refund", []transcript.Turn{agent("I'm refunding the delivery charge now, you'll see it back on your card by Friday.")}, "promises", "refund"},
+	{"arrival: a crew attends", []transcript.Turn{agent("I've raised it as urgent and a crew will attend before six today.")}, "promises", "visit"},
+	{"arrival neg: an advisor shortly", []transcript.Turn{agent("Your call matters to us. An advisor will be with you shortly.")}, "promises", ""},
+	{"arrival neg: no time", []transcript.Turn{agent("A new card will arrive, don't worry.")}, "promises", ""},
+	{"booked: for a date", []transcript.Turn{agent("I've booked the boiler service for the 14th, 8 till 12.")}, "promises", "visit"},
+	{"booked: rebook offer", []transcript.Turn{agent("I can rebook for Saturday morning.")}, "promises", "visit"},
+	{"booked neg: a status", []transcript.Turn{agent("The plumber's booked for Friday.")}, "promises", ""},
+	{"booked neg: a flight", []transcript.Turn{agent("I've booked the flight for Tuesday at 9.")}, "promises", ""},
+	{"booked neg: the customer's", []transcript.Turn{agent("You'll need to book for a date after the 5th.")}, "promises", ""},
 }

@@ -259,7 +259,7 @@ func (e *Engine) passes(r *rule, h phraseHit) bool {
 		return e.samePlace(h)
 	case checkCoverage:
 		return e.coverage(h)
-	case checkCommitAction, checkCommitOutcome, checkCommitPassive:
+	case checkCommitAction, checkCommitOutcome, checkCommitPassive, checkCommitArrival, checkCommitBooked:
 		return e.commitKind(r.check, h) == r.kind
 	case checkNotKept:
 		return e.notKept(h)

@@ -450,6 +450,16 @@ const (
 	// with a negation before it in its clause and an act of the agent's
 	// side in its sentence, not in a condition (noFurther).
 	checkNoFurther
+	// checkCommitArrival: a verb of arriving after a future ("will
+	// arrive", "it'll reach", "you'll see it on") with a time or the
+	// customer's account after it; the kind from what arrives, said in
+	// the turn before it ("a new card", "I'm refunding this month's fee")
+	// or by the account or card it reaches (refund).
+	checkCommitArrival
+	// checkCommitBooked: "booked" / "rebook" with "for" and a time within
+	// six words: a visit (a callback when a call is what is booked), by
+	// the agent's side, not reported as past or the customer's own.
+	checkCommitBooked
 )
 
 // rule is one phrase and what it means. Several rules may share a phrase.
@@ -1213,6 +1223,18 @@ func buildRules() []rule {
 		commit.check = checkCommitPassive
 		addRule(commit, "will be", "it'll be", "they'll be", "that'll be", "you'll be", "should be",
 			"will then be", "will also be", "is being", "are being")
+		// What arrives, and when or where: "a new card will arrive in 4
+		// days", "it'll reach your card in 3 to 5 working days", "you'll
+		// see it on your card", "a crew will attend today"
+		// (checkCommitArrival).
+		commit.check = checkCommitArrival
+		addRule(commit, "arrive", "reach", "land", "attend", "be with you", "be in your account", "be back in",
+			"be back on", "show on", "show in", "see it on", "see it in", "goes out", "go out", "be there")
+		// Booked for a time: "I've booked the meter exchange for 14 May",
+		// "I can rebook for Saturday morning", "the installation is now
+		// booked for the 19th" (checkCommitBooked).
+		commit.check = checkCommitBooked
+		addRule(commit, "booked", "rebooked", "rebook", "book", "scheduled", "rescheduled")
 	}
 	promise(promiseVisit, "technician", "engineer will visit", "engineer to visit", "engineer will be",
 		"an engineer", "engineer to come", "engineer will come", "engineer out", "engineer visit",
