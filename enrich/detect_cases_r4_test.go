@@ -226,4 +226,12 @@ var detectorCasesR4 = []struct {
 	{"booked neg: a status", []transcript.Turn{agent("The plumber's booked for Friday.")}, "promises", ""},
 	{"booked neg: a flight", []transcript.Turn{agent("I've booked the flight for Tuesday at 9.")}, "promises", ""},
 	{"booked neg: the customer's", []transcript.Turn{agent("You'll need to book for a date after the 5th.")}, "promises", ""},
+
+	// A fault reported calmly is a complaint by its predicate; one reported
+	// fixed is none.
+	{"fault: keeps dropping", []transcript.Turn{cust("Hiya, the wifi keeps dropping out every night around nine."), agent("I'll run a line test."), cust("ok thanks")}, "complaint", true},
+	{"fault: arrived torn", []transcript.Turn{cust("The curtains arrived torn along the hem."), agent("I'll send a new pair."), cust("Lovely, thank you.")}, "complaint", true},
+	{"fault: taken twice", []transcript.Turn{cust("My direct debit has gone out twice this month."), agent("I'll refund the second one."), cust("Thanks.")}, "complaint", true},
+	{"fault neg: fixed", []transcript.Turn{cust("The update fixed the sound cutting out, brilliant, thanks!")}, "complaint", false},
+	{"fault neg: asked", []transcript.Turn{cust("Will the app log me out if I change my password? Great, thanks")}, "complaint", false},
 }

@@ -557,6 +557,26 @@ func buildRules() []rule {
 	for _, s := range supportPhrases {
 		rs = append(rs, rule{phrase: s.phrase, cat: catSupport, speakers: spPeople, weight: s.weight, negatable: true})
 	}
+	// A fault reported calmly, by its predicate: a service that keeps
+	// dropping or has stopped, a screen gone blank, no signal or no hot
+	// water, goods arrived torn, money taken twice, a card swallowed. Only
+	// the failure flag: no valence (the phrases are not in the support
+	// layer, so they do not move the sentiment score).
+	for _, p := range []string{"dropping out", "drops out", "keeps dropping", "cutting out", "keeps cutting out",
+		"cuts out", "keeps crashing", "keeps freezing", "keeps rebooting", "keeps restarting", "keeps buffering",
+		"keeps getting declined", "keeps declining", "logged me out", "stopped heating", "stopped powering",
+		"stopped charging", "stopped loading", "stopped connecting", "gone stripy",
+		"gone dead", "is dead", "no signal", "no hot water", "no heating", "no power", "no internet", "no gas",
+		"no water", "arrived torn", "with a torn", "arrived damaged", "arrived smashed", "arrived broken",
+		"arrived cracked", "charged twice", "charged me twice", "taken twice", "gone out twice", "debited twice",
+		"swallowed my card", "has vanished", "have vanished", "disappeared from", "crackling", "bubbling up",
+		"won't power on", "won't load", "won't connect", "isn't heating", "not heating", "stuck on",
+		"double charged", "overcharged"} {
+		rs = append(rs, rule{phrase: p, cat: catSupport, speakers: spCustomer, negatable: true})
+	}
+	// A fault reported fixed is no failure: "the new firmware actually
+	// fixed the left one cutting out".
+	suppressSentence(catSupport, anyKind, "fixed the", "fixed my", "sorted the", "sorted my", "cured the")
 	// A failure word inside a name or a bereavement is none: "my late
 	// husband's account", "the fraud team", "lost property".
 	suppress(catSupport, anyKind, "my late", "late husband", "late wife", "late dad", "late mum", "late father",
