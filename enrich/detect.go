@@ -188,7 +188,7 @@ func (e *Engine) detect(st *rowState, sp uint8, out *Columns) {
 				continue
 			}
 			switch r.cat {
-			case catSupport:
+			case catSupport, catFault:
 				// A failure asked about or supposed is none: "is the line
 				// down?", "if it arrives damaged, can I send it back?".
 				if sp == spCustomer && !e.askedOrSupposed(h.Start) {

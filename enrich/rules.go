@@ -25,6 +25,7 @@ const (
 	catTopicProduct                  // product/device/service keyword (kind: index into topicProducts)
 	catTopicSymptom                  // symptom keyword (kind: index into topicSymptoms)
 	catSuppress                      // cancels overlapping hits of (target, kind)
+	catFault                         // a fault the customer reports calmly ("keeps dropping out"): a complaint, no valence
 )
 
 // Speaker masks: which turns a rule listens to.
@@ -561,7 +562,7 @@ func buildRules() []rule {
 	// dropping or has stopped, a screen gone blank, no signal or no hot
 	// water, goods arrived torn, money taken twice, a card swallowed. Only
 	// the failure flag: no valence (the phrases are not in the support
-	// layer, so they do not move the sentiment score).
+	// layer, so they do not move the sentiment score): catFault.
 	for _, p := range []string{"dropping out", "drops out", "keeps dropping", "cutting out", "keeps cutting out",
 		"cuts out", "keeps crashing", "keeps freezing", "keeps rebooting", "keeps restarting", "keeps buffering",
 		"keeps getting declined", "keeps declining", "logged me out", "stopped heating", "stopped powering",
@@ -572,11 +573,11 @@ func buildRules() []rule {
 		"swallowed my card", "has vanished", "have vanished", "disappeared from", "crackling", "bubbling up",
 		"won't power on", "won't load", "won't connect", "isn't heating", "not heating", "stuck on",
 		"double charged", "overcharged"} {
-		rs = append(rs, rule{phrase: p, cat: catSupport, speakers: spCustomer, negatable: true})
+		rs = append(rs, rule{phrase: p, cat: catFault, speakers: spCustomer, negatable: true})
 	}
 	// A fault reported fixed is no failure: "the new firmware actually
 	// fixed the left one cutting out".
-	suppressSentence(catSupport, anyKind, "fixed the", "fixed my", "sorted the", "sorted my", "cured the")
+	suppressSentence(catFault, anyKind, "fixed the", "fixed my", "sorted the", "sorted my", "cured the")
 	// A failure word inside a name or a bereavement is none: "my late
 	// husband's account", "the fraud team", "lost property".
 	suppress(catSupport, anyKind, "my late", "late husband", "late wife", "late dad", "late mum", "late father",
