@@ -234,4 +234,15 @@ var detectorCasesR4 = []struct {
 	{"fault: taken twice", []transcript.Turn{cust("My direct debit has gone out twice this month."), agent("I'll refund the second one."), cust("Thanks.")}, "complaint", true},
 	{"fault neg: fixed", []transcript.Turn{cust("The update fixed the sound cutting out, brilliant, thanks!")}, "complaint", false},
 	{"fault neg: asked", []transcript.Turn{cust("Will the app log me out if I change my password? Great, thanks")}, "complaint", false},
+
+	// Leaving in any words, the customer's own.
+	{"leave: because", []transcript.Turn{cust("I'm leaving because the 4G here never works.")}, "escalations", "cancel"},
+	{"leave: calling to cancel", []transcript.Turn{cust("Hi, I'm calling to cancel. The price went up again.")}, "escalations", "cancel"},
+	{"leave: off to another", []transcript.Turn{cust("If it drops again tonight I'm off to another supplier.")}, "escalations", "cancel"},
+	{"leave: out the moment", []transcript.Turn{cust("I'm out the moment my contract ends.")}, "escalations", "cancel"},
+	{"leave neg: leave you to it", []transcript.Turn{cust("I'll leave you to it then, thanks")}, "escalations", ""},
+	{"leave neg: an internal switch", []transcript.Turn{cust("I want to switch my savings to the fixed rate one.")}, "escalations", ""},
+	{"leave neg: the bill to paperless", []transcript.Turn{cust("I want to switch the bill to paperless.")}, "escalations", ""},
+	{"leave neg: someone else", []transcript.Turn{cust("My flatmate is leaving, can I take over the account?")}, "escalations", ""},
+	{"leave neg: my own condition", []transcript.Turn{cust("If I leave before June, is there a fee?")}, "escalations", ""},
 }

@@ -719,3 +719,87 @@ func (e *Engine) noFurther(h phraseHit) bool {
 	}
 	return false
 }
+
+// leaveAct is checkLeaveAct.
+func (e *Engine) leaveAct(h phraseHit) bool {
+	toks := e.toks
+	k := e.tokenIndexAt(h.Start)
+	if k >= len(toks) {
+		return false
+	}
+	// The customer's own leaving: "I'm", "I'll", "I want to", "I'd like
+	// to", "I'm calling to", "just want to", within four words before.
+	mine := false
+	for j := k - 1; j >= 0 && j >= k-4 && toks[j+1].flags&tfClause == 0; j-- {
+		switch string(e.word(j)) {
+		case "i", "i'm", "i'll", "im", "ill", "i've", "i'd", "we", "we're", "we'll", "we'd":
+			mine = true
+		case "you", "you're", "they", "he", "she", "it", "don't", "dont", "how", "can", "do", "if", "when",
+			"whether", "before", "would", "to-do":
+			if !mine {
+				return false // someone else leaving, a question, a condition of the customer's own
+			}
+		}
+	}
+	if !mine {
+		return false
+	}
+	if e.ownCondition(h.Start) || e.inQuestion(h.Start) {
+		return false
+	}
+	// What follows: nothing, a reason, a time, a condition, elsewhere, a
+	// relationship; not an object of another kind ("leave a review",
+	// "switch it off", "leave the house", "cancel the ticket I opened",
+	// "switch my ISA to the fixed rate", "cancel my add-on but keep the
+	// membership").
+	n := e.tokenIndexAt(h.End)
+	if n >= len(toks) || toks[n].flags&tfClause != 0 {
+		return true
+	}
+	switch string(e.word(n)) {
+	case "my", "our", "the", "this", "that":
+		if string(e.word(n)) == "the" && e.wordAt(n+1, "moment") {
+			break // "I'm out the moment my contract ends"
+		}
+		for j := n + 1; j < len(toks) && j <= n+2 && toks[j].flags&tfClause == 0; j++ {
+			switch string(e.word(j)) {
+			case "account", "accounts", "contract", "membership", "subscription", "tenancy", "lease", "number",
+				"broadband", "service", "insurance", "everything", "direct":
+				for i := j + 1; i < len(toks) && i <= j+4; i++ {
+					if e.wordAt(i, "keep") || e.wordAt(i, "to") {
+						return false // "... but keep the membership", "switch my account to the app"
+					}
+				}
+				return true
+			}
+		}
+		return false
+	}
+	switch string(e.word(n)) {
+	case "because", "as", "anyway", "you", "elsewhere", "when", "unless", "if", "at", "now", "today", "then",
+		"to", "for", "and", "after", "in", "once", "on", "next", "straight", "too", "altogether",
+		"completely", "immediately", "asap", "please", "everything", "all", "another", "someone",
+		"supplier", "provider", "moment", "tenancy", "lease", "contract", "membership", "number", "app":
+		if string(e.word(n)) == "the" && n+1 < len(toks) {
+			switch string(e.word(n + 1)) {
+			case "house", "building", "room", "country", "office", "car", "keys", "key", "parcel", "box",
+				"door", "line", "call", "chat", "queue", "page", "site", "app":
+				if string(e.word(k)) != "deleting" && string(e.word(k)) != "delete" {
+					return false
+				}
+			}
+		}
+		if string(e.word(n)) == "you" && n+1 < len(toks) && toks[n+1].flags&tfClause == 0 {
+			switch string(e.word(n + 1)) {
+			case "a", "an", "some", "my", "the", "feedback", "with", "to", "alone", "in", "on", "be":
+				return false // "I'll leave you a good review", "I'll leave you to it"
+			}
+		}
+		if string(e.word(n)) == "to" && n+1 < len(toks) && !e.wordAt(n+1, "another") && !e.wordAt(n+1, "someone") &&
+			!e.wordAt(n+1, "a") && !e.capitalised(n+1) {
+			return false // "I'll switch to the app", "leave to dry"
+		}
+		return true
+	}
+	return false
+}

@@ -191,6 +191,8 @@ func (e *Engine) passes(r *rule, h phraseHit) bool {
 		return e.againOpening(h)
 	case checkNoFurther:
 		return e.noFurther(h)
+	case checkLeaveAct:
+		return e.leaveAct(h)
 	case checkContactBefore:
 		return e.contactBefore(h)
 	case checkBackTo:

@@ -461,6 +461,10 @@ const (
 	// six words: a visit (a callback when a call is what is booked), by
 	// the agent's side, not reported as past or the customer's own.
 	checkCommitBooked
+	// checkLeaveAct: a verb of leaving is a churn threat with a
+	// first-person subject before it and, after it, nothing, a reason, a
+	// time, a condition, elsewhere or a relationship (leaveAct).
+	checkLeaveAct
 )
 
 // rule is one phrase and what it means. Several rules may share a phrase.
@@ -1573,6 +1577,16 @@ func buildRules() []rule {
 	addRule(rule{cat: catEscalation, speakers: spCustomer, kind: escCancel, negatable: true, check: checkChurnBare},
 		"i'm switching", "i am switching", "we're switching", "we are switching", "i'll be switching",
 		"i'm leaving", "we're leaving")
+	// Leaving in any words, the customer's own act: "I'm leaving because
+	// the coverage is hopeless", "I want to leave", "I'm calling to
+	// cancel", "I'm off to another supplier", "I'm out the moment my
+	// contract ends", "then I'm taking my number elsewhere" (checkLeaveAct:
+	// a first-person subject, and after it nothing, a reason, a time, a
+	// condition or elsewhere; not "leave a review", "switch it off").
+	addRule(rule{cat: catEscalation, speakers: spCustomer, kind: escCancel, negatable: true, check: checkLeaveAct},
+		"leave", "leaving", "cancel", "cancelling", "canceling", "switch", "switching", "off to", "out the moment",
+		"ending the", "taking my number", "take my number", "moving my number", "move my number", "deleting the app",
+		"delete the app", "to leave you", "closing it")
 	// Cancelling for a reason in the customer's life is no threat: "I've
 	// sold the car so I need to cancel the insurance", "my late dad's
 	// broadband".
