@@ -497,7 +497,7 @@ var pinned = []pin{
 	{"handlabelled_2", "escalation", 0.90},            // measured 0.927
 	{"handlabelled_2", "public_threat", 0.90},         // measured 0.986
 	{"handlabelled_2", "stock_reply", 0.90},           // measured 0.986
-	{"handlabelled_2", "complaint", 0.75},             // measured 0.773
+	{"handlabelled_2", "complaint", 0.75},             // measured 0.775
 	{"handlabelled_2", "pii", 0.90},                   // measured 0.984
 	{"handlabelled_2", "promise.callback", 0.90},      // measured 0.927
 	{"handlabelled_2", "promise.follow_up", 0.79},     // measured 0.811
@@ -522,17 +522,17 @@ var pinned = []pin{
 	{"handlabelled_4", "repeated_claim", 0.90},        // measured 0.913
 	{"handlabelled_4", "promise", 0.83},               // measured 0.853
 	{"handlabelled_4", "broken_promise_claim", 0.90},  // measured 0.913
-	{"handlabelled_4", "escalation", 0.90},            // measured 0.902
+	{"handlabelled_4", "escalation", 0.90},            // measured 0.927
 	{"handlabelled_4", "public_threat", 0.90},         // measured 0.930
 	{"handlabelled_4", "stock_reply", 0.90},           // measured 0.925
-	{"handlabelled_4", "complaint", 0.84},             // measured 0.862
-	{"handlabelled_4", "pii", 0.90},                   // measured 0.932
+	{"handlabelled_4", "complaint", 0.85},             // measured 0.879
+	{"handlabelled_4", "pii", 0.90},                   // measured 0.950
 	{"handlabelled_4", "promise.callback", 0.95},      // measured 0.976
 	{"handlabelled_4", "promise.follow_up", 0.81},     // measured 0.838
 	{"handlabelled_4", "promise.refund", 0.73},        // measured 0.750
 	{"handlabelled_4", "promise.replacement", 0.82},   // measured 0.844
 	{"handlabelled_4", "promise.visit", 0.73},         // measured 0.758
-	{"handlabelled_4", "escalation.cancel", 0.58},     // measured 0.605
+	{"handlabelled_4", "escalation.cancel", 0.84},     // measured 0.868
 	{"handlabelled_4", "escalation.complaint", 0.92},  // measured 0.944
 	{"handlabelled_4", "escalation.legal", 0.88},      // measured 0.903
 	{"handlabelled_4", "escalation.public", 0.90},     // measured 0.930
