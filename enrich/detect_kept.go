@@ -409,15 +409,15 @@ func (e *Engine) pressAct(h phraseHit) bool {
 		}
 	default:
 		// A paper's name: capitalised, after "the" (and "Evening",
-		// "Daily", "Local", "Sunday").
-		if !e.capitalised(k) {
+		// "Daily", "Local", "Sunday"). "the" first: it rejects most hits
+		// ("standard delivery") without reading the original text.
+		switch {
+		case e.wordAt(k-1, "the"):
+		case e.wordAt(k-2, "the") && e.capitalised(k-1):
+		default:
 			return false
 		}
-		j := k - 1
-		if j >= 0 && e.capitalised(j) {
-			j--
-		}
-		if j < 0 || string(e.word(j)) != "the" {
+		if !e.capitalised(k) {
 			return false
 		}
 	}
