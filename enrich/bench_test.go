@@ -140,7 +140,9 @@ func BenchmarkGovader(b *testing.B) {
 // text in every stage, so 1/(MB/s) of the stages add up to roughly that of
 // the whole (which also runs the detectors and builds the columns).
 //
-//   - pii: findPII over the original text (redact's scan);
+//   - pii: redact's scan over the original text, the spoken scan only on
+//     the turns mayHoldSpoken lets through (as the engine runs it);
+//     pii-full: with the spoken scan on every turn (findPII);
 //   - normalise: lowercase + tokenise + word lookups into the engine's buffers;
 //   - match: the phrase matcher over the normalised text (prepared once),
 //     turn by turn; match-grouped: over each interaction's turns at once,
@@ -153,6 +155,7 @@ func BenchmarkStages(b *testing.B) {
 	e := newTestEngine(b)
 	var turns, agentTurns []string
 	var bufs [][]byte // normalised turns, for the matcher alone
+	var spoken []bool // mayHoldSpoken per turn
 	for i := range in {
 		for _, t := range in[i].Turns {
 			turns = append(turns, t.Text)
@@ -161,6 +164,7 @@ func BenchmarkStages(b *testing.B) {
 			}
 			e.normalise(t.Text)
 			bufs = append(bufs, append([]byte(nil), e.buf...))
+			spoken = append(spoken, mayHoldSpoken(e.toks))
 		}
 	}
 	size := int64(batchBytes(in))
@@ -174,6 +178,11 @@ func BenchmarkStages(b *testing.B) {
 		})
 	}
 	run("pii", func() {
+		for i, t := range turns {
+			e.spans = scanPII(e.spans[:0], t, spoken[i])
+		}
+	})
+	run("pii-full", func() {
 		for _, t := range turns {
 			e.spans = findPII(e.spans[:0], t)
 		}

@@ -14,8 +14,9 @@ type detectRow struct {
 	lastWarm        bool
 	warm            int
 
-	policy bool
-	due    int64 // earliest promise due time, Unix seconds; 0: none
+	policy   bool
+	ruleTurn int   // 1 + the last turn with a rule cue (catRuleCue); 0: none
+	due      int64 // earliest promise due time, Unix seconds; 0: none
 
 	topics  [2][4]uint64 // topic indexes already listed: [0] products, [1] symptoms
 	flagged int          // sentences flagged for OrgNamer in this row
@@ -34,6 +35,7 @@ type detectScratch struct {
 	sentStart, sentEnd int32
 	quotes             uint8 // quotesUnknown, quotesNone, quotesSome: does the turn quote anyone
 	party              uint8 // partyUnknown, partyNo, partyYes: does the turn name an outside party (turnNamesParty)
+	takesOn            uint8 // partyUnknown, partyNo, partyYes: does the agent take the matter on (agentTakesOn)
 	caseTo             int32 // start of the "to" before the team noun checkCaseSent last accepted
 	tellTok            int32 // the verb of telling checkRepeatVerb last accepted a count by
 
@@ -82,6 +84,7 @@ func (e *Engine) beginTurn(it *transcript.Interaction, t *transcript.Turn, text 
 	d.commitPos = -1
 	d.quotes = quotesUnknown
 	d.party = partyUnknown
+	d.takesOn = partyUnknown
 }
 
 // finishRow writes the detectors' fixed-width columns of row.
@@ -185,7 +188,7 @@ func (e *Engine) detect(st *rowState, sp uint8, out *Columns) {
 				continue
 			}
 			switch r.cat {
-			case catSupport:
+			case catSupport, catFault:
 				// A failure asked about or supposed is none: "is the line
 				// down?", "if it arrives damaged, can I send it back?".
 				if sp == spCustomer && !e.askedOrSupposed(h.Start) {
@@ -266,6 +269,12 @@ func (e *Engine) detect(st *rowState, sp uint8, out *Columns) {
 				warmCue = true
 				warmImplied = warmImplied || r.kind == warmImplies
 			case catCrossCompany:
+				if r.kind == crossAttribution && sp == spAgent && e.agentTakesOn() {
+					continue // "that's done by Openreach, but I've chased them": the agent keeps it
+				}
+				if sp == spAgent && e.usualBut(h.Start) {
+					continue // "normally faults go to the manufacturer, but we'll swap it ourselves"
+				}
 				st.cross = true
 				if sp == spSystem {
 					continue // "[external transfer]": the event's own handoff rule counts it
@@ -281,6 +290,11 @@ func (e *Engine) detect(st *rowState, sp uint8, out *Columns) {
 					d.newHandoff()
 				}
 			case catLoop:
+				if r.kind == loopSentHere {
+					st.sentHere = true
+					st.failure = true
+					continue
+				}
 				if r.kind == loopReferralReport {
 					// One side's referral reported is no loop; two in one
 					// turn are the customer sent back and forth.
@@ -302,7 +316,21 @@ func (e *Engine) detect(st *rowState, sp uint8, out *Columns) {
 					st.pendingHadTarget = false
 				}
 			case catDeadEnd:
+				if e.conditional(h.Start) {
+					continue // "if there's nothing else I can do for you, have a good evening"
+				}
 				st.deadEnd = true
+				// A dead end with a rule cited is a policy wall like a
+				// refusal: "pre-existing conditions are excluded ... that's
+				// the final decision", "the fare rules ... my hands are
+				// tied".
+				if sp == spAgent {
+					s, _ := e.sentenceAt(h.Start)
+					refusalSent = s
+					if ruleSent == s || ruleSent >= 0 || d.ruleTurn > 0 && d.turn+1-d.ruleTurn <= 2 {
+						d.policy = true
+					}
+				}
 			case catPolicy:
 				d.policy = true
 				st.deadEnd = true
@@ -326,6 +354,13 @@ func (e *Engine) detect(st *rowState, sp uint8, out *Columns) {
 					d.policy = true
 					st.deadEnd = true
 					tp.other(e, h.Start) // "so not yet – you'll get a text when you're eligible"
+				} else if r.cat == catRefusal && (ruleSent >= 0 || d.ruleTurn > 0 && d.turn+1-d.ruleTurn <= 2) {
+					// The rule in another sentence of the turn, or in the
+					// agent's turn before: "we can only change up to three
+					// characters, that's our policy." ... "I'm sorry, I
+					// can't go beyond that."
+					d.policy = true
+					st.deadEnd = true
 				}
 			case catRepeat:
 				// Having to repeat oneself, a broken promise, a threat other
@@ -353,6 +388,14 @@ func (e *Engine) detect(st *rowState, sp uint8, out *Columns) {
 			case catPromise:
 				tp.add(e, r.kind, h)
 			case catBroken:
+				// "They said that last week" of a promise this interaction
+				// did not show; "nobody has come" to a burst pipe nobody
+				// promised to see to.
+				if r.check == checkSaidBefore && st.promises == 0 ||
+					(r.check == checkNotKept || r.check == checkPromiseShown) && st.promises == 0 && !e.promiseShown() &&
+						!e.selfPromised(h) {
+					continue
+				}
 				st.broken = true
 				st.failure = true
 			case catEscalation:
@@ -389,14 +432,23 @@ func (e *Engine) detect(st *rowState, sp uint8, out *Columns) {
 			}
 		}
 	}
+	if ruleSent >= 0 {
+		d.ruleTurn = d.turn + 1
+	}
 	if sp == spCustomer && !st.loop && routeLoop(e.dt.orig) {
 		st.loop, st.failure = true, true
+	}
+	// Sent here by the other company and referred back to it: "Globetrek
+	// told me to call you!" and the agent's "changes have to go through
+	// them", in either order.
+	if st.sentHere && st.cross {
+		st.loop = true
 	}
 	tp.commit(e, st)
 	if warmCue {
 		e.warmHandoff(st, warmImplied)
 	}
-	if stockWeak >= 2 {
+	if stockWeak >= 2 && !e.personalReply() {
 		st.stock = true
 	}
 	d.turn++

@@ -50,14 +50,23 @@ func (e *Engine) backTo(h phraseHit) bool {
 		return false
 	}
 	j := b - 1
+	// Adverbs between the verb and "back": "passed straight back to",
+	// "and then right back to".
+	for j > 0 && toks[j+1].flags&tfClause == 0 {
+		switch string(e.word(j)) {
+		case "straight", "right", "then", "just", "immediately", "promptly", "all":
+			j--
+			continue
+		}
+		break
+	}
 	if j > 0 && isPersonObject(e.word(j)) && toks[j].flags&tfClause == 0 {
 		j--
 	}
-	if j < 0 {
-		return false
-	}
-	if toks[j+1].flags&tfClause != 0 {
-		return false
+	if j < 0 || toks[j+1].flags&tfClause != 0 || j == 0 && string(e.word(0)) == "so" {
+		// "Back to SunFit.", "So back to TechMend. Again.": the customer
+		// states being sent back, as a sentence of its own, to a place.
+		return e.backToPlace(b)
 	}
 	w := e.word(j)
 	if isSendVerb(w) {
@@ -89,6 +98,31 @@ func (e *Engine) backTo(h phraseHit) bool {
 	return false
 }
 
+// backToPlace reports whether the "back to" at token b opens its
+// sentence (after "so", "and", "now" at most) and a place follows: a
+// capitalised name or a place noun ("Back to SunFit.", "So back to the
+// branch"), not "back to the question", "back to work".
+func (e *Engine) backToPlace(b int) bool {
+	if b > 0 && e.toks[b].flags&tfClause == 0 {
+		switch string(e.word(b - 1)) {
+		case "so", "and", "now":
+			if b > 1 && e.toks[b-1].flags&tfClause == 0 {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	k := b + 2 // after "back to"
+	for k < len(e.toks) && e.toks[k].flags&(tfDeterminer|tfClause) == tfDeterminer {
+		k++
+	}
+	if k >= len(e.toks) || e.toks[k].flags&tfClause != 0 {
+		return false
+	}
+	return isPlaceNoun(e.word(k)) || isPartyNoun(e.word(k)) || e.capitalised(k) && !e.sentenceInitial(k) && !isTechWord(e.word(k))
+}
+
 // routeFrom reports whether the "back to" hit h, with token j just before
 // it, ends a route told with "from": "from the phone line back to the
 // branch", "passed from sales to support and back to sales". Not "back
@@ -106,9 +140,11 @@ func (e *Engine) routeFrom(h phraseHit, j int) bool {
 		}
 	}
 	if string(e.word(j)) == "and" {
-		// "... to support and back to sales": the and joins another leg.
+		// "... to support and back to sales": the and joins another leg,
+		// told with "from" or with its own verb of sending ("they put me
+		// through to billing and then straight back to sales").
 		for i := j - 1; i >= 0 && i >= j-8; i-- {
-			if string(e.word(i)) == "from" {
+			if string(e.word(i)) == "from" || isSendVerb(e.word(i)) && !e.hypothetical(i) {
 				return true
 			}
 		}
@@ -148,7 +184,8 @@ func isPartyNoun(w []byte) bool {
 		"seller", "vendor", "dealer", "dealership", "reseller", "third-party", "external", "handler", "handlers",
 		"agency", "agencies", "merchant", "merchants", "marketplace", "plumber", "plumbers", "glazier", "glaziers",
 		"utility", "authority", "airport", "hotel", "broker", "brokers", "installer", "installers", "retailer's",
-		"seller's", "courier's", "council's", "bank's", "airline's", "insurer's":
+		"seller's", "courier's", "council's", "bank's", "airline's", "insurer's", "freeholder", "caterer", "caterers",
+		"lender", "lenders", "assessor", "assessors", "adjuster", "underwriters'", "network", "insurance":
 		return true
 	}
 	return false
@@ -284,7 +321,7 @@ func isTellVerb(w []byte) bool {
 // "emailed you 4 times") are contacts, not a claim repeated.
 func isContactVerb(w []byte) bool {
 	switch string(w) {
-	case "asked", "reported", "contacted", "chased", "logged", "raised", "complained", "requested":
+	case "asked", "reported", "contacted", "chased", "logged", "raised", "complained", "requested", "chasing":
 		return true
 	}
 	return false
@@ -318,17 +355,35 @@ func (e *Engine) tellVerbAt(j int) bool {
 		// "I've called five times", "Reported 4 times", not "the engineer
 		// called twice", "they've logged it again".
 		if j > 0 && e.toks[j].flags&tfClause == 0 {
-			switch string(e.word(j - 1)) {
+			p := j - 1
+			for p > 0 && e.toks[p+1].flags&tfClause == 0 && (isTellAdverb(e.word(p)) || string(e.word(p)) == "now") {
+				p-- // "I've now reported it six times"
+			}
+			switch string(e.word(p)) {
 			case "i", "i've", "ive", "we", "we've", "have", "had", "already", "and":
 			default:
 				return false
 			}
 		}
 	}
+	// The subject, past adverbs ("you just say", "they always tell me").
+	s := j - 1
+	for s > 0 && e.toks[s+1].flags&tfClause == 0 && isTellAdverb(e.word(s)) {
+		s--
+	}
+	if s >= 0 && e.toks[s+1].flags&tfClause == 0 {
+		switch string(e.word(s)) {
+		case "you", "you've", "you'd", "you'll", "they", "they've", "he", "she", "someone", "somebody", "for":
+			// Someone else telling, or thanked for it: "thanks for
+			// explaining it all".
+			return false
+		}
+		if s >= 1 && e.toks[s].flags&tfClause == 0 && isDeterminer(e.word(s-1)) {
+			return false // a third person: "the branch said", "your colleague told me"
+		}
+	}
 	if j > 0 && e.toks[j].flags&tfClause == 0 {
 		switch string(e.word(j - 1)) {
-		case "you", "you've", "you'd", "you'll", "they", "they've", "he", "she", "someone", "somebody":
-			return false
 		case "been", "was", "were", "being", "get", "got", "is", "are", "it's", "that's", "story's", "its":
 			// The customer was told, not telling: "I've been told someone
 			// will call", "I was given a reference".
@@ -368,8 +423,11 @@ func (e *Engine) repeatVerb(h phraseHit) bool {
 	case "people", "agents", "advisors", "advisers", "staff", "calls", "chats", "occasions", "conversations",
 		"managers", "departments", "teams", "emails", "letters", "of":
 		// A count before it, perhaps with an adjective: "four people",
-		// "on 3 separate calls".
+		// "on 3 separate calls", "five of your people".
 		c := k0 - 1
+		if c >= 2 && string(w0) != "of" && e.wordAt(c, "your") && e.wordAt(c-1, "of") {
+			c -= 2
+		}
 		if string(w0) == "of" && !e.wordAt(k0+1, "you") {
 			return false // "three of you", not "three of them"
 		}
@@ -407,6 +465,14 @@ func (e *Engine) repeatVerb(h phraseHit) bool {
 				return true
 			}
 			if !trailing && (toks[j].flags&tfClause != 0 || isSubordinator(e.word(j))) {
+				// "it" right after the verb and before the count is its
+				// object, not a new clause: "I've said it three times
+				// now", not "I said it crashes every time I open it".
+				if w := string(e.word(j)); (w == "it" || w == "this" || w == "that") && toks[j].flags&tfClause == 0 &&
+					(j+1 == k0 || isCountWord(e.word(j+1)) || j+2 == k0 && (isParticle(e.word(j+1)) || string(e.word(j+1)) == "out")) && j > 0 && e.tellVerbAt(j-1) {
+					e.dt.tellTok = int32(j - 1)
+					return true
+				}
 				break
 			}
 		}
@@ -426,11 +492,29 @@ func (e *Engine) repeatVerb(h phraseHit) bool {
 	return false
 }
 
+// isTellAdverb: adverbs between a subject and its verb of telling.
+func isTellAdverb(w []byte) bool {
+	switch string(w) {
+	case "just", "only", "always", "simply", "then", "also", "still", "keep", "kept", "all":
+		return true
+	}
+	return false
+}
+
+// isDeterminer: a determiner before a noun subject ("the branch said").
+func isDeterminer(w []byte) bool {
+	switch string(w) {
+	case "the", "your", "a", "an", "their", "his", "her", "my", "our", "this", "that":
+		return true
+	}
+	return false
+}
+
 // isCountAdjective: an adjective between a count and what is counted
 // ("3 separate calls").
 func isCountAdjective(w []byte) bool {
 	switch string(w) {
-	case "separate", "different", "previous", "other", "more", "whole", "long":
+	case "separate", "different", "previous", "other", "more", "whole", "long", "new":
 		return true
 	}
 	return false
@@ -557,6 +641,10 @@ func (e *Engine) reportedPromise(h phraseHit) bool {
 			return false
 		}
 	}
+	if e.othersIntent(h) && !e.wordAt(e.tokenIndexAt(h.Start)-1, "they") && !e.wordAt(e.tokenIndexAt(h.Start)-1, "he") &&
+		!e.wordAt(e.tokenIndexAt(h.Start)-1, "she") {
+		return false // "my friend said she had to threaten them before they'd pay": her case, not mine
+	}
 	return e.toldWould(h)
 }
 
@@ -570,7 +658,7 @@ func (e *Engine) negatedOrNobody(pos int32) bool {
 	k := e.tokenIndexAt(pos)
 	for j := k - 1; j >= 0 && j >= k-3; j-- {
 		switch string(e.word(j)) {
-		case "nobody", "nobody's", "noone", "nobodys", "nothing's", "nothings":
+		case "nobody", "nobody's", "noone", "nobodys", "nothing's", "nothings", "zero", "none":
 			return true
 		case "one", "one's":
 			if j > 0 && string(e.word(j-1)) == "no" {
@@ -592,6 +680,12 @@ func (e *Engine) conditional(pos int32) bool {
 	start, _ := e.sentenceAt(pos)
 	for j := e.tokenIndexAt(start); j < len(e.toks) && e.toks[j].start < pos; j++ {
 		if string(e.word(j)) == "if" {
+			if e.wordAt(j+1, "you") {
+				switch string(e.word(j + 2)) {
+				case "dm", "send", "message", "pop", "drop", "share", "contact", "reach", "email", "pm":
+					continue // "if you DM your account number": the deflection itself
+				}
+			}
 			return true
 		}
 	}

@@ -46,7 +46,8 @@ func (e *Engine) commitKindOf(k int) uint8 {
 			}
 		}
 		return numPromiseKinds
-	case "engineer", "engineers", "technician", "technicians", "visit", "appointment":
+	case "engineer", "engineers", "technician", "technicians", "visit", "appointment", "crew", "fitter",
+		"plumber", "roofer", "surveyor", "installer", "electrician", "contractor":
 		return promiseVisit
 	case "callback", "call", "ring", "phone":
 		return promiseCallback
@@ -132,6 +133,10 @@ func (e *Engine) commitKind(c ruleCheck, h phraseHit) uint8 {
 		kind = e.commitAction(h)
 	case checkCommitOutcome:
 		kind = e.commitOutcome(h)
+	case checkCommitArrival:
+		kind = e.commitArrival(h)
+	case checkCommitBooked:
+		kind = e.commitBooked(h)
 	default:
 		kind = e.commitPassive(h)
 	}
@@ -345,4 +350,145 @@ func isOtherSeller(w []byte) bool {
 		return true
 	}
 	return false
+}
+
+// isTimeWord: a word that says when ("tomorrow", "Friday", "within",
+// "days") or a number (a date, an hour).
+func (e *Engine) isTimeWord(k int) bool {
+	w := e.word(k)
+	if len(w) > 0 && w[0] >= '0' && w[0] <= '9' {
+		return true
+	}
+	switch string(w) {
+	case "today", "tomorrow", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+		"sunday", "within", "by", "days", "hours", "week", "weeks", "morning", "afternoon", "evening", "working",
+		"next", "this", "before", "shortly", "soon", "minutes", "mins", "hour", "day", "first", "asap":
+		return true
+	}
+	return false
+}
+
+// commitArrival is checkCommitArrival.
+func (e *Engine) commitArrival(h phraseHit) uint8 {
+	toks := e.toks
+	k := e.tokenIndexAt(h.Start)
+	if k >= len(toks) {
+		return numPromiseKinds
+	}
+	present := false
+	switch string(e.word(k)) {
+	case "goes", "go":
+		present = true // "a corrected statement goes out tomorrow"
+	}
+	future := present
+	for j := k - 1; j >= 0 && j >= k-2 && toks[j+1].flags&tfClause == 0; j-- {
+		w := e.word(j)
+		n := len(w)
+		switch {
+		case string(w) == "will", string(w) == "should", string(w) == "shall",
+			n > 3 && w[n-3] == '\'' && w[n-2] == 'l' && w[n-1] == 'l':
+			future = true
+		case string(w) == "to" && j > 0 && e.wordAt(j-1, "going"):
+			future = true
+		}
+	}
+	if !future || e.negated(h.Start) {
+		return numPromiseKinds
+	}
+	// When, or where: "in 4 days", "tomorrow", "your card".
+	end := e.tokenIndexAt(h.End)
+	when, account := false, false
+	for j := end; j < len(toks) && j < end+7; j++ {
+		if j > end && toks[j].flags&tfClause != 0 {
+			break
+		}
+		if e.isTimeWord(j) {
+			when = true
+		}
+		switch string(e.word(j)) {
+		case "account", "card", "bank", "statement", "bill":
+			if j > 0 && (e.wordAt(j-1, "your") || e.wordAt(j-2, "your")) {
+				account = true
+			}
+		}
+	}
+	if present && !when {
+		return numPromiseKinds
+	}
+	if !when && !account {
+		return numPromiseKinds
+	}
+	if account && string(e.word(k)) != "arrive" {
+		return promiseRefund // "it'll reach your card", "you'll see it on your card"
+	}
+	// What arrives, said before it in its sentence ("a new card will
+	// arrive"), or, when it is a pronoun, earlier in the turn ("I've
+	// cancelled it and ordered a new one; it'll arrive", "I'm refunding
+	// this month's fee - you'll see it"); not "an advisor will be with
+	// you shortly" after "your call is important to us".
+	start, _ := e.sentenceAt(h.Start)
+	pronoun := false
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		switch string(e.word(j)) {
+		case "it", "it'll", "they", "they'll", "that", "that'll", "this", "it's", "itll", "theyll":
+			pronoun = true
+		}
+	}
+	for j := k - 1; j >= 0 && j >= k-20; j-- {
+		if !pronoun && toks[j].start < start {
+			break
+		}
+		if kind := e.commitKindOf(j); kind != numPromiseKinds {
+			return kind
+		}
+	}
+	if account {
+		return promiseRefund
+	}
+	return numPromiseKinds
+}
+
+// commitBooked is checkCommitBooked.
+func (e *Engine) commitBooked(h phraseHit) uint8 {
+	toks := e.toks
+	k := e.tokenIndexAt(h.Start)
+	if k >= len(toks) {
+		return numPromiseKinds
+	}
+	// The agent's side books it: "I've booked", "I can rebook", "we'll
+	// book", "is now booked"; not a status ("it's booked for Thursday",
+	// "the roofer's booked for Friday"), not reported or the customer's
+	// own ("it was booked for Monday", "you'll need to book").
+	ours := false
+	for j := k - 1; j >= 0 && j >= k-3 && toks[j+1].flags&tfClause == 0; j-- {
+		switch string(e.word(j)) {
+		case "i", "we", "i've", "we've", "i'll", "we'll", "ive", "ill", "i'm", "we're", "now", "let":
+			ours = true
+		case "was", "were", "you", "you've", "you'd", "had", "they", "he", "she", "who":
+			return numPromiseKinds
+		}
+	}
+	if !ours {
+		return numPromiseKinds
+	}
+	kind := promiseVisit
+	for j := k + 1; j < len(toks) && j <= k+6; j++ {
+		if toks[j].flags&tfClause != 0 && j > k+1 {
+			break
+		}
+		switch string(e.word(j)) {
+		case "callback", "call":
+			kind = promiseCallback
+		case "flight", "flights", "table", "seat", "seats", "room", "ticket", "tickets", "taxi", "car", "delivery",
+			"collection", "hotel", "move", "transfer", "holiday", "trip", "course", "class", "test", "at":
+			// "at": the customer goes there ("your appointment at the
+			// salon"): no one visits.
+			return numPromiseKinds // a booking, not a visit
+		case "for":
+			if j+1 < len(toks) && (e.isTimeWord(j+1) || e.wordAt(j+1, "the") && j+2 < len(toks) && e.isTimeWord(j+2)) {
+				return kind
+			}
+		}
+	}
+	return numPromiseKinds
 }

@@ -15,7 +15,12 @@ import "strings"
 // sent to (checkCaseSent hooks on them).
 var teamNouns = []string{"team", "teams", "desk", "department", "dept", "specialists", "specialist",
 	"colleague", "colleagues", "unit", "experts", "manager", "supervisor", "leader", "second line",
-	"second-line", "engineers", "technical support", "tech support"}
+	"second-line", "engineers", "technical support", "tech support",
+	// Lines and people: "I'll pop you through to the claims line", "pass
+	// you to an adviser who can help".
+	"line", "helpline", "adviser", "advisor", "advisers", "advisors", "someone", "somebody",
+	// "I'll put you straight through to them" (of the team just named).
+	"them"}
 
 // refusalHooks are the refusals checkGrantRefusal looks after.
 var refusalHooks = []string{"i can't", "we can't", "i cannot", "we cannot", "unable to", "not able to",
@@ -68,7 +73,7 @@ func (e *Engine) caseSent(h phraseHit) bool {
 	p := -1
 	for j := k - 1; j >= 0 && j >= k-5; j-- {
 		if toks[j+1].flags&tfClause != 0 {
-			return false
+			break
 		}
 		if w := string(e.word(j)); w == "to" || w == "with" || w == "onto" {
 			p = j

@@ -163,6 +163,9 @@ func TestDetectors(t *testing.T) {
 	for _, c := range detectorCasesR3Families {
 		tests = append(tests, tc(c))
 	}
+	for _, c := range detectorCasesR4 {
+		tests = append(tests, tc(c))
+	}
 	for _, tc := range tests {
 		c := enrichTurns(t, e, tc.turns...)
 		if got := field(c, tc.field); fmt.Sprint(got) != fmt.Sprint(tc.want) {

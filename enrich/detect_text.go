@@ -164,7 +164,35 @@ func (e *Engine) passes(r *rule, h phraseHit) bool {
 	case checkChurnObject:
 		return e.churnObject(h)
 	case checkContactAfter:
-		return e.contactAfter(h)
+		return e.contactAfter(h, false)
+	case checkContactParty:
+		return e.contactAfter(h, true)
+	case checkCountedTelling:
+		return e.countedTelling(h)
+	case checkCustomerTells:
+		return e.customerTells(h)
+	case checkChannelAsk:
+		return e.channelAsk(h)
+	case checkPressAct:
+		return e.pressAct(h)
+	case checkPublishAct:
+		return e.publishAct(h)
+	case checkOthersIntent:
+		return e.othersIntent(h)
+	case checkOtherSender:
+		return e.otherSender(h)
+	case checkPartyNext:
+		return e.partyNext(h)
+	case checkConfirmedLapse:
+		return e.confirmedLapse(h)
+	case checkOrdinalContact:
+		return e.ordinalContact(h)
+	case checkAgainOpening:
+		return e.againOpening(h)
+	case checkNoFurther:
+		return e.noFurther(h)
+	case checkLeaveAct:
+		return e.leaveAct(h)
 	case checkContactBefore:
 		return e.contactBefore(h)
 	case checkBackTo:
@@ -233,8 +261,18 @@ func (e *Engine) passes(r *rule, h phraseHit) bool {
 		return e.samePlace(h)
 	case checkCoverage:
 		return e.coverage(h)
-	case checkCommitAction, checkCommitOutcome, checkCommitPassive:
+	case checkCommitAction, checkCommitOutcome, checkCommitPassive, checkCommitArrival, checkCommitBooked:
 		return e.commitKind(r.check, h) == r.kind
+	case checkNotKept:
+		return e.notKept(h)
+	case checkKeptCue:
+		return e.keptCue(h)
+	case checkSaidBefore:
+		return e.saidBefore(h)
+	case checkSayWould:
+		return e.sayWould(h)
+	case checkPromiseShown:
+		return e.arrivalAfter(h)
 	}
 	return true
 }
@@ -367,7 +405,7 @@ func (e *Engine) capitalised(k int) bool {
 
 // contactAfter is checkContactAfter: a contacting verb right after the hit,
 // and its object is not the agent's own side.
-func (e *Engine) contactAfter(h phraseHit) bool {
+func (e *Engine) contactAfter(h phraseHit, party bool) bool {
 	k := e.tokenIndexAt(h.End)
 	at := func(i int, w string) bool {
 		return i < len(e.toks) && e.toks[i].flags&tfClause == 0 && string(e.word(i)) == w
@@ -383,8 +421,15 @@ func (e *Engine) contactAfter(h phraseHit) bool {
 		// "you'll need to report it to Westvale Council", "send the
 		// receipt to them".
 		for i := k + 1; i <= k+4; i++ {
-			if at(i, "to") || at(i, "with") {
+			if at(i, "to") {
 				obj = i + 1
+				break
+			}
+			if at(i, "with") {
+				// "send it back with the free label": with a party only.
+				if e.partyAt(i + 1) {
+					obj = i + 1
+				}
 				break
 			}
 		}
@@ -421,11 +466,17 @@ func (e *Engine) contactAfter(h phraseHit) bool {
 			obj = k + 3
 		}
 	}
-	if obj < 0 || obj >= len(e.toks) || e.toks[obj].flags&tfClause != 0 {
+	if obj < 0 {
+		return e.dealParty(k)
+	}
+	if obj >= len(e.toks) || e.toks[obj].flags&tfClause != 0 {
 		return false
 	}
 	if c := e.buf[e.toks[obj].start]; c >= '0' && c <= '9' {
 		return false // a number: "please ring 0800 ...", "call 999"
+	}
+	if e.wordAt(obj+1, "number") {
+		return false // "please call the number on the back of your card"
 	}
 	switch string(e.word(obj)) {
 	case "us", "me", "back", "our", "in", "again", "here", "this", "we", "you", "your", "my", "it",
@@ -434,12 +485,121 @@ func (e *Engine) contactAfter(h phraseHit) bool {
 		// doctor", "email your receipt" are not referrals.
 		return false
 	}
-	return true
+	return !party || e.partyAt(obj)
+}
+
+// dealParty reports whether the verb at token k is one of dealing with
+// someone and its party follows, after a preposition or as its object:
+// "deal with Carson Recoveries directly", "claim from their insurer", "ask
+// the Valuation Office to review it", "writing to them". Only a party
+// counts here (partyAt).
+func (e *Engine) dealParty(k int) bool {
+	if !isDealVerb(e.word(k)) {
+		return false
+	}
+	for i := k + 1; i <= k+6 && i < len(e.toks) && e.toks[i].flags&tfClause == 0; i++ {
+		switch string(e.word(i)) {
+		case "with", "from", "to", "through", "via", "at", "by":
+			return e.partyAt(i + 1)
+		}
+		if i == k+1 && e.partyAt(i) {
+			return true // "ask the Valuation Office Agency"
+		}
+	}
+	return false
+}
+
+// isDealVerb: verbs of taking a matter to someone, in the base form or
+// as a gerund ("I'd suggest writing to them").
+func isDealVerb(w []byte) bool {
+	switch string(w) {
+	case "deal", "dealing", "claim", "claiming", "apply", "applying", "appeal", "appealing", "ask", "asking",
+		"complain", "complaining", "chase", "chasing", "speak", "speaking", "talk", "talking", "writing",
+		"contacting", "calling", "ringing", "phoning", "emailing", "messaging", "reporting", "raising",
+		"booking", "arranging", "registering", "go", "going", "liaise", "sort", "resolve", "settle", "request",
+		"requesting", "enquire", "inquire", "dispute", "follow", "book", "rebook", "arrange", "register",
+		"report", "raise", "take", "write", "reach",
+		// Participles after an obligation: "has to be raised with the
+		// hotel", "have to be requested from them".
+		"raised", "made", "booked", "arranged", "requested", "claimed", "sorted", "dealt", "handled", "directed",
+		"taken", "processed", "resolved", "logged", "reported", "submitted", "settled", "disputed", "lodged",
+		"sent", "returned", "refunded", "approved", "authorised", "authorized", "changed", "amended", "cancelled":
+		return true
+	}
+	return false
+}
+
+// partyNext is checkPartyNext.
+func (e *Engine) partyNext(h phraseHit) bool {
+	k := e.tokenIndexAt(h.End)
+	switch string(e.word(max(e.tokenIndexAt(h.Start), 0))) {
+	case "it's", "it", "only":
+		// "it's them you need to speak to", "only they can discuss it".
+		return e.turnNamesParty() && !e.firstPersonBefore(e.tokenIndexAt(h.Start))
+	}
+	if k >= len(e.toks) || e.toks[k].flags&tfClause != 0 {
+		return false
+	}
+	return e.partyAt(k)
+}
+
+// partyAt reports whether the noun phrase at token k names another party:
+// "them", a party noun or an outside name, after at most two determiners
+// or adjectives ("the courier", "their insurer", "Northgate Mutual").
+func (e *Engine) partyAt(k int) bool {
+	for n := 0; n < 3 && k < len(e.toks) && (n == 0 || e.toks[k].flags&tfClause == 0); n, k = n+1, k+1 {
+		w := e.word(k)
+		switch string(w) {
+		case "them", "they":
+			return n == 0 && e.turnNamesParty()
+		}
+		if isPartyNoun(w) {
+			// The party itself, not something of the customer's named
+			// after it: "your bank account", "the network settings".
+			switch string(e.word(min(k+1, len(e.toks)-1))) {
+			case "account", "accounts", "details", "statement", "card", "app", "settings", "transfer", "holiday":
+				return k+1 >= len(e.toks) || e.toks[k+1].flags&tfClause != 0
+			}
+			return true
+		}
+		if e.externalName(k) {
+			// Not a department of our own: "it has to go to Accounts",
+			// "it needs to go to Existing Claims".
+			for j := k; j < len(e.toks) && j < k+3 && (j == k || e.capitalised(j)); j++ {
+				if isDeptWord(e.word(j)) {
+					return false
+				}
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// isDeptWord: words that name a department, capitalised or not.
+func isDeptWord(w []byte) bool {
+	switch string(w) {
+	case "accounts", "claims", "billing", "sales", "returns", "support", "payments", "cards", "retentions",
+		"complaints", "repairs", "technical", "tech", "customer", "existing", "new", "warranty",
+		"bookings", "refunds", "faults", "escalations", "resolutions", "maintenance", "metering", "lettings",
+		"arrears", "loans", "mortgages", "savings", "upgrades", "reception", "security", "fraud", "disputes",
+		// Places in an app or a site: "go to Account > Documents".
+		"account", "documents", "settings", "menu", "help", "profile", "orders", "home", "roaming", "highways",
+		"parking":
+		return true
+	}
+	return false
 }
 
 // contactBefore is checkContactBefore: a contacting verb right before the
 // party the hit names.
 func (e *Engine) contactBefore(h phraseHit) bool {
+	if n := e.tokenIndexAt(h.End); n < len(e.toks) && e.toks[n].flags&tfClause == 0 {
+		switch string(e.word(n)) {
+		case "account", "accounts", "details", "statement", "card", "app", "settings", "transfer", "holiday":
+			return false // "it'll go to your bank account": the customer's own
+		}
+	}
 	j := e.tokenIndexAt(h.Start) - 1
 	if j < 0 || e.toks[j+1].flags&tfClause != 0 {
 		return false
@@ -475,7 +635,7 @@ func (e *Engine) contactBefore(h phraseHit) bool {
 func (e *Engine) toldWould(h phraseHit) bool {
 	_, end := e.sentenceAt(h.Start)
 	k := e.tokenIndexAt(h.End)
-	for j := k; j < len(e.toks) && j < k+8 && e.toks[j].start < end; j++ {
+	for j := k; j < len(e.toks) && j < k+11 && e.toks[j].start < end; j++ {
 		w := e.word(j)
 		modal := false
 		switch string(w) {

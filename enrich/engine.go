@@ -160,6 +160,7 @@ type rowState struct {
 	lastQueue        uint64
 
 	cross, loop, deadEnd, broken, stock, failure bool
+	sentHere                                     bool // the customer says another party sent them here (loopSentHere)
 	repeats                                      int
 	promises, escalations                        uint8     // kind bitmasks
 	dr                                           detectRow // warm handoffs, policy walls, due times, topics (detect.go)
@@ -206,7 +207,7 @@ func (e *Engine) enrichOne(it *transcript.Interaction, row int, out *Columns) {
 		out.TurnSpeakers.Add(speakerName(t.Speaker))
 
 		text, truncated := clip(t.Text, e.cfg.MaxTextBytes)
-		e.redact(out, text, truncated)
+		e.redact(out, text, truncated, e.spokenTurn(row, ti))
 		if sp == 0 {
 			out.TurnSentiment = append(out.TurnSentiment, 0)
 			continue // unknown speaker: stored, not analysed
@@ -332,8 +333,10 @@ const truncatedMark = " [TRUNCATED]"
 // entry per redaction. Text without PII is stored as is (the string aliases
 // the input, no copy); otherwise the redacted text is built in
 // out.textArena and patched in by EnrichBatch once the arena stops growing.
-func (e *Engine) redact(out *Columns, text string, truncated bool) {
-	e.spans = findPII(e.spans[:0], text)
+// spoken is false when the turn cannot hold PII read out in words
+// (mayHoldSpoken): its spoken scan is skipped.
+func (e *Engine) redact(out *Columns, text string, truncated, spoken bool) {
+	e.spans = scanPII(e.spans[:0], text, spoken)
 	if len(e.spans) == 0 && !truncated {
 		out.TurnTexts.Add(text)
 		return

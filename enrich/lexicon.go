@@ -352,6 +352,12 @@ func addDetectorWords(m map[string]wordInfo) {
 	add(tfStop, targetStops...)
 	add(tfDeterminer, "the", "a", "an", "our", "your", "my", "their", "another", "someone", "somebody", "in")
 	add(tfGeneric, "team", "teams", "department", "dept", "queue", "desk", "line", "group", "unit", "division", "people", "folks", "guys", "colleagues", "specialists", "specialist")
+	// The words spokenPII reads numbers and addresses from: a turn with
+	// fewer than two of the first and no "dot" cannot hold any
+	// (mayHoldSpoken), and its spoken scan is skipped.
+	add(tfSpoken, "zero", "oh", "o", "nought", "one", "two", "three", "four", "five", "six", "seven", "eight",
+		"nine", "double", "triple", "hundred")
+	add(tfDot, "dot")
 }
 
 // negations are the detectors' negation words: VADER's NEGATE words,

@@ -17,7 +17,7 @@ type token struct {
 	flags      uint16
 }
 
-// Token flags. The word-class flags (tfInLex ... tfGeneric) come from the
+// Token flags. The word-class flags (tfInLex ... tfGeneric, tfSpoken, tfDot) come from the
 // word table; the others are computed by normalise.
 const (
 	tfInLex      uint16 = 1 << iota // in the VADER lexicon
@@ -32,6 +32,8 @@ const (
 	tfUpper                         // ALL CAPS in the original (two letters or more)
 	tfLetters                       // has at least one ASCII letter
 	tfClause                        // a clause break (. , ; : ! ? ( ) newline, turn start) precedes it
+	tfSpoken                        // a word of a number read out: a digit word, "double", "triple", "hundred"
+	tfDot                           // the word "dot" (an e-mail address read out)
 )
 
 // vtok is one token as VADER (govader) sees it: a whitespace-separated

@@ -20,7 +20,8 @@ import "strings"
 //     is ...", "ss# ..."; redact_context.go); and the UK National Insurance
 //     number (two prefix letters, six digits optionally in pairs, suffix
 //     A-D, e.g. "AB123456C", "AB 12 34 56 C"; HMRC's never-issued prefixes,
-//     such as the "QQ" of its examples, are not redacted).
+//     such as the "QQ" of its examples, only after an NI label: "my NI
+//     number is QQ 12 34 56 C", not "e.g. QQ 12 34 56 C").
 //   - phone: a number run that starts with '+' and has 8-15 digits (E.164),
 //     or, without '+', has 10 digits, or 11 digits starting with 0 or 1
 //     (UK "07700 900123", US "1-800-555-0199"), and shows phone structure:
@@ -77,7 +78,12 @@ func isUpperByte(c byte) bool { return c >= 'A' && c <= 'Z' }
 // strings.IndexByte, the digits eight bytes at a time (nextDigit), and the
 // byte-by-byte classification only runs from three bytes before each digit.
 // A turn without digit or '@' costs two quick scans.
-func findPII(dst []piiSpan, text string) []piiSpan {
+func findPII(dst []piiSpan, text string) []piiSpan { return scanPII(dst, text, true) }
+
+// scanPII is findPII, with the scan for numbers and addresses read out in
+// words (spokenPII) only when spoken is set: the engine clears it for a
+// turn without the words they are made of (mayHoldSpoken).
+func scanPII(dst []piiSpan, text string, spoken bool) []piiSpan {
 	n := len(text)
 	mark := len(dst)
 	// E-mails first: they are rare, and IndexByte on '@' is fast.
@@ -119,7 +125,9 @@ func findPII(dst []piiSpan, text string) []piiSpan {
 		dst, i = spanAt(dst, text, i, limit)
 	}
 	digits := len(dst)
-	dst = spokenPII(dst, text)
+	if spoken {
+		dst = spokenPII(dst, text)
+	}
 	if ne > 0 || len(dst) > digits && digits > mark {
 		sortSpansFrom(dst, mark)
 	}
@@ -511,15 +519,22 @@ func luhnValid(d []byte) bool {
 }
 
 // ukNINOAt matches a UK National Insurance number at text[i]:
-// two prefix letters (not D, F, I, Q, U, V; second not O), six digits
-// (optionally as three space-separated pairs), one suffix letter A-D.
+// two prefix letters (second not O; D, F, I, Q, U, V, never issued, only
+// after an NI label), six digits (optionally as three space-separated
+// pairs), one suffix letter A-D.
 func ukNINOAt(text string, i int) (int, bool) {
 	n := len(text)
 	if i+9 > n {
 		return 0, false
 	}
 	a, b := text[i]|0x20, text[i+1]|0x20
-	if !isASCIILetter(text[i+1]) || invalidNINOLetter(a) || invalidNINOLetter(b) || b == 'o' {
+	if !isASCIILetter(text[i+1]) || b == 'o' {
+		return 0, false
+	}
+	if (invalidNINOLetter(a) || invalidNINOLetter(b)) && !niLabelBefore(text, i) {
+		// A never-issued prefix ("QQ", HMRC's example) is an NI number
+		// only when the customer says it is one: "my NI number is QQ 12
+		// 34 56 C", not "e.g. QQ 12 34 56 C".
 		return 0, false
 	}
 	upper := isUpperByte(text[i]) && isUpperByte(text[i+1])
@@ -555,6 +570,30 @@ func ukNINOAt(text string, i int) (int, bool) {
 		return 0, false
 	}
 	return j, true
+}
+
+// niLabelBefore reports whether the words just before text[i] (within
+// piiLabelWindow bytes, no digit between) name a National Insurance
+// number: "NI", "NINO", "national insurance". Only read for the rare
+// never-issued prefixes.
+func niLabelBefore(text string, i int) bool {
+	lo := max(0, i-piiLabelWindow)
+	for j := i; j > lo; {
+		for j > lo && !isASCIILetter(text[j-1]) {
+			if isDigit(text[j-1]) {
+				return false
+			}
+			j--
+		}
+		e := j
+		for j > lo && isASCIILetter(text[j-1]) {
+			j--
+		}
+		if w := text[j:e]; eqFold(w, "ni") || eqFold(w, "nino") || eqFold(w, "insurance") {
+			return true
+		}
+	}
+	return false
 }
 
 func invalidNINOLetter(c byte) bool {

@@ -1,6 +1,11 @@
 package enrich
 
-import "testing"
+import (
+	"math/rand/v2"
+	"slices"
+	"strings"
+	"testing"
+)
 
 // Numbers and addresses read out in words (redact_spoken.go), with the
 // read-out numbers that are not PII. The digits are made up for the test:
@@ -54,5 +59,84 @@ func TestRedactionSpoken(t *testing.T) {
 		if got := joinRow(&c.PIIKinds, 0); got != tc.kinds {
 			t.Errorf("%s: %q kinds %q, want %q", tc.name, tc.in, got, tc.kinds)
 		}
+	}
+}
+
+// TestSpokenGate checks that skipping the spoken scan on turns without
+// two number words or a "dot" (mayHoldSpoken, over the normalised words)
+// loses nothing: on random runs of number words, glued to apostrophes,
+// digits and accents, and on the redaction tests' texts, the gated scan
+// finds exactly what the full one does.
+func TestSpokenGate(t *testing.T) {
+	e := newTestEngine(t)
+	words := []string{"four", "one", "oh", "Oh", "o", "NINE", "seven", "nought", "double", "triple", "hundred",
+		"dot", "at", "gmail", "com", "S", "K", "A", "C", "plus", "my", "social", "is", "four's", "seven7", "nineé",
+		"o'clock", "card", "number"}
+	seps := []string{" ", " ", " ", ", ", "-", "'", ". ", "é", "  ", "\n"}
+	rng := rand.New(rand.NewPCG(5, 6))
+	texts := []string{"it's sam dot okoro at gmail dot com", "ring plus four four, seven nine one one, two three four, five six seven",
+		"triple oh triple seven's", "my NI number is J G one two, three four, five six, C thanks"}
+	digitNames := [10][]string{{"zero", "oh", "nought", "O"}, {"one"}, {"two"}, {"three"}, {"four"}, {"five"},
+		{"six"}, {"seven"}, {"eight"}, {"nine"}}
+	noise := func(b *strings.Builder, n int) {
+		for ; n > 0; n-- {
+			b.WriteString(words[rng.IntN(len(words))])
+			b.WriteString(seps[rng.IntN(len(seps))])
+		}
+	}
+	for range 20000 {
+		var b strings.Builder
+		noise(&b, rng.IntN(10))
+		if rng.IntN(2) == 0 {
+			// A number read out: a UK phone, or 6-16 digits, with
+			// doubles and triples, its last word sometimes glued.
+			var d []byte
+			if rng.IntN(2) == 0 {
+				d = append(d, '0', '7')
+			}
+			for n := 4 + rng.IntN(12); n > 0; n-- {
+				d = append(d, byte('0'+rng.IntN(10)))
+			}
+			for i := 0; i < len(d); {
+				run := 1
+				for i+run < len(d) && d[i+run] == d[i] && run < 3 {
+					run++
+				}
+				if run > 1 && rng.IntN(2) == 0 {
+					b.WriteString([]string{"", "", "double ", "triple "}[run])
+				} else {
+					run = 1
+				}
+				names := digitNames[d[i]-'0']
+				b.WriteString(names[rng.IntN(len(names))])
+				i += run
+				if i < len(d) {
+					b.WriteString([]string{" ", " ", ", ", "-"}[rng.IntN(4)])
+				}
+			}
+			b.WriteString([]string{"", "", "'s", "7", "é", "."}[rng.IntN(6)])
+			b.WriteByte(' ')
+		}
+		noise(&b, rng.IntN(6))
+		texts = append(texts, b.String())
+	}
+	found, skipped := 0, 0
+	var got, want []piiSpan
+	for _, text := range texts {
+		e.normalise(text)
+		spoken := mayHoldSpoken(e.toks)
+		got = scanPII(got[:0], text, spoken)
+		want = findPII(want[:0], text)
+		if !slices.Equal(got, want) {
+			t.Fatalf("%q (gate %v):\n got %v\nwant %v", text, spoken, got, want)
+		}
+		found += len(want)
+		if !spoken {
+			skipped++
+		}
+	}
+	t.Logf("%d spans found, %d texts skipped", found, skipped)
+	if found < 200 || skipped < 1000 {
+		t.Fatalf("%d spans found, %d texts skipped: the test does not exercise the gate", found, skipped)
 	}
 }

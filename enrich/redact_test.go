@@ -113,6 +113,9 @@ func TestRedactionIDsAndPhones(t *testing.T) {
 		{"nino spaces", "NI number WP 92 37 16 D thanks", "NI number [NATIONAL_ID] thanks", "national_id"},
 		{"nino lower", "it's tm209184d", "it's [NATIONAL_ID]", "national_id"},
 		{"nino example prefix", "e.g. QQ 12 34 56 C", "e.g. QQ 12 34 56 C", ""},
+		{"nino example prefix after a label", "my NI number is QQ 12 34 56 C", "my NI number is [NATIONAL_ID]", "national_id"},
+		{"nino never-issued prefix, national insurance", "my national insurance is QJ 71 50 22 A ok", "my national insurance is [NATIONAL_ID] ok", "national_id"},
+		{"nino never-issued prefix, other label", "ref QQ 12 34 56 C", "ref QQ 12 34 56 C", ""},
 		// Phones.
 		{"uk mobile spaced", "my mobile's 07700 900123", "my mobile's [PHONE]", "phone"},
 		{"uk mobile bare", "ring 07700900123 after six", "ring [PHONE] after six", "phone"},

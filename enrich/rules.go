@@ -25,6 +25,7 @@ const (
 	catTopicProduct                  // product/device/service keyword (kind: index into topicProducts)
 	catTopicSymptom                  // symptom keyword (kind: index into topicSymptoms)
 	catSuppress                      // cancels overlapping hits of (target, kind)
+	catFault                         // a fault the customer reports calmly ("keeps dropping out"): a complaint, no valence
 )
 
 // Speaker masks: which turns a rule listens to.
@@ -87,6 +88,10 @@ const (
 const (
 	loopPlace uint8 = iota
 	loopReferralReport
+	// loopSentHere: the customer says the other party sent them here
+	// ("Globetrek told me to call you!", "Sorell gave me your number"):
+	// a loop once an agent refers them back to another company.
+	loopSentHere
 )
 
 // Rule-cue kinds (catRuleCue): a rule or a limit with a refusal in its
@@ -95,6 +100,15 @@ const (
 	cueRule  uint8 = iota // a rule, terms, a condition: "our policy", "unless"
 	cueLimit              // a limit: "only", "maximum", "limited to"
 	cueQuota              // a quota or period: "per account", "once in a 12-month period"
+)
+
+// Cross-company kinds: crossDirect sends the customer to the other party
+// ("you'll need to call Samsung"); crossAttribution only says the work is
+// theirs ("that's run by Eastline"), a referral unless the agent takes it
+// on in the same turn (agentTakesOn).
+const (
+	crossDirect uint8 = iota
+	crossAttribution
 )
 
 // Stock-reply cue kinds.
@@ -357,6 +371,100 @@ const (
 	// moving (sent, dispatched, with you) whose subject says it ("a
 	// brand-new unit will be dispatched").
 	checkCommitPassive
+	// checkNotKept: a verb of coming or getting in touch (come, arrived,
+	// turned up, rung, got back, ...) in the customer's turn is a
+	// broken-promise claim when a negation or a zero subject stands just
+	// before it ("openreach havent come", "zero turned up", "not one has
+	// rung") and its subject is not the customer ("I didn't call them"),
+	// nor what is not done to them ("didn't come with a charger")
+	// (detect_kept.go).
+	checkNotKept
+	// checkKeptCue: a kept-promise cue ("turned up", "showed up") cancels
+	// the claim only when nothing says it was not kept after it: "he
+	// turned up without the part", "turned up two days late".
+	checkKeptCue
+	// checkSaidBefore: "said that", "heard that" is a broken-promise claim
+	// when a word of an earlier time follows ("last week", "before",
+	// "already", "every time") and an agent promised something earlier in
+	// the interaction: the promise repeated is one already broken ("They
+	// said that last week", "heard that one before"). detect.go checks the
+	// earlier promise.
+	checkSaidBefore
+	// checkSayWould: "say" / "says" is a broken-promise claim when its
+	// subject is not the customer and a modal future follows within three
+	// words: "the mortgage team say they'd call me back".
+	checkSayWould
+	// checkPromiseShown: something did not come or arrive ("never
+	// arrived", "nobody came"), as an arrival (arrivalAfter: not "didn't
+	// come with a charger"); detect.go wants the turn to show the promise
+	// (promiseShown) or an agent's promise earlier.
+	checkPromiseShown
+	// checkContactParty: checkContactAfter with the object a party
+	// (partyAt: a party noun, an outside name, "them" in a turn that names
+	// one), for weak advice ("you can", "I'd suggest").
+	checkContactParty
+	// checkCountedTelling: "the third time" (or "every single person") is
+	// a repeated claim when it opens its sentence as "for the third time",
+	// or a verb of telling or contacting by the customer stands in its
+	// clause ("the fifth time I've rung about this", "I'm on the phone for
+	// the fourth time", "I've told every single one of you").
+	checkCountedTelling
+	// checkCustomerTells: a phrase of explaining ("explained everything")
+	// is a repeated claim when the customer is the one who explained
+	// (customerTells): not "thanks for explaining it all", not "the lad
+	// I spoke to explained everything".
+	checkCustomerTells
+	// checkChannelAsk: a channel (a DM, a private message, the app, the
+	// website) is a stock deflection when its sentence asks the customer
+	// to use it: please, an imperative of sending or using, "if you",
+	// "could you", "can be requested in", "our DMs are open"
+	// (channelAsk).
+	checkChannelAsk
+	// checkPressAct: a press word is a public threat when the customer
+	// acts or means to in its sentence (pressAct).
+	checkPressAct
+	// checkPublishAct: a word of publishing is a public threat when it is
+	// the customer's own act, to a public place (publishAct).
+	checkPublishAct
+	// checkOthersIntent: a verb of saying or wanting after a person other
+	// than the customer (othersIntent).
+	checkOthersIntent
+	// checkOtherSender: a report of being sent here ("says to contact
+	// you") whose sender is not the company's own website, app or letter
+	// ("your website says to contact you about a repair").
+	checkOtherSender
+	// checkPartyNext: a party (partyAt) right after the hit, or the hit
+	// is about "them"/"they" in a turn that names one.
+	checkPartyNext
+	// checkConfirmedLapse: "you confirmed" (it, was) is a broken-promise
+	// claim when the turn says it did not happen: a negation after it, or
+	// still, nothing, never, wasn't, hasn't (confirmedLapse).
+	checkConfirmedLapse
+	// checkOrdinalContact: an ordinal (third, 4th) followed by a word of
+	// contacting: call, message, e-mail, reply, letter, chat, "time of
+	// asking", "time posting this" (ordinalContact).
+	checkOrdinalContact
+	// checkAgainOpening: "Again:" opening a sentence, the customer
+	// restating what they said.
+	checkAgainOpening
+	// checkNoFurther: "further", "more", "else", "other" is a dead end
+	// with a negation before it in its clause and an act of the agent's
+	// side in its sentence, not in a condition (noFurther).
+	checkNoFurther
+	// checkCommitArrival: a verb of arriving after a future ("will
+	// arrive", "it'll reach", "you'll see it on") with a time or the
+	// customer's account after it; the kind from what arrives, said in
+	// the turn before it ("a new card", "I'm refunding this month's fee")
+	// or by the account or card it reaches (refund).
+	checkCommitArrival
+	// checkCommitBooked: "booked" / "rebook" with "for" and a time within
+	// six words: a visit (a callback when a call is what is booked), by
+	// the agent's side, not reported as past or the customer's own.
+	checkCommitBooked
+	// checkLeaveAct: a verb of leaving is a churn threat with a
+	// first-person subject before it and, after it, nothing, a reason, a
+	// time, a condition, elsewhere or a relationship (leaveAct).
+	checkLeaveAct
 )
 
 // rule is one phrase and what it means. Several rules may share a phrase.
@@ -454,6 +562,26 @@ func buildRules() []rule {
 	for _, s := range supportPhrases {
 		rs = append(rs, rule{phrase: s.phrase, cat: catSupport, speakers: spPeople, weight: s.weight, negatable: true})
 	}
+	// A fault reported calmly, by its predicate: a service that keeps
+	// dropping or has stopped, a screen gone blank, no signal or no hot
+	// water, goods arrived torn, money taken twice, a card swallowed. Only
+	// the failure flag: no valence (the phrases are not in the support
+	// layer, so they do not move the sentiment score): catFault.
+	for _, p := range []string{"dropping out", "drops out", "keeps dropping", "cutting out", "keeps cutting out",
+		"cuts out", "keeps crashing", "keeps freezing", "keeps rebooting", "keeps restarting", "keeps buffering",
+		"keeps getting declined", "keeps declining", "logged me out", "stopped heating", "stopped powering",
+		"stopped charging", "stopped loading", "stopped connecting", "gone stripy",
+		"gone dead", "is dead", "no signal", "no hot water", "no heating", "no power", "no internet", "no gas",
+		"no water", "arrived torn", "with a torn", "arrived damaged", "arrived smashed", "arrived broken",
+		"arrived cracked", "charged twice", "charged me twice", "taken twice", "gone out twice", "debited twice",
+		"swallowed my card", "has vanished", "have vanished", "disappeared from", "crackling", "bubbling up",
+		"won't power on", "won't load", "won't connect", "isn't heating", "not heating", "stuck on",
+		"double charged", "overcharged"} {
+		rs = append(rs, rule{phrase: p, cat: catFault, speakers: spCustomer, negatable: true})
+	}
+	// A fault reported fixed is no failure: "the new firmware actually
+	// fixed the left one cutting out".
+	suppressSentence(catFault, anyKind, "fixed the", "fixed my", "sorted the", "sorted my", "cured the")
 	// A failure word inside a name or a bereavement is none: "my late
 	// husband's account", "the fraud team", "lost property".
 	suppress(catSupport, anyKind, "my late", "late husband", "late wife", "late dad", "late mum", "late father",
@@ -488,6 +616,12 @@ func buildRules() []rule {
 		"passed your case on to", "passed this to", "passed it to", "passed this on to", "passed it on to",
 		"referred your case to", "referred this to", "refer this to", "referring this to", "raised this with our",
 		"raised it with our", "raised a ticket with our", "sent your case to", "handed this to", "handed your case to")
+	// Bringing a colleague into the conversation: "Bringing in a colleague
+	// from Tier 2 now", "I'll bring a mortgage adviser into the chat".
+	addRule(rule{cat: catWarm, speakers: spAgent, kind: warmImplies, negatable: true, noQuestion: true},
+		"bringing in a colleague", "bring in a colleague", "bringing a colleague in", "bring a colleague in",
+		"into the chat with us", "into the call with us", "into the chat", "into the call", "bringing in our",
+		"bring in our")
 	// Relaying praise is no handoff: "We'll be sure to pass this on to the
 	// team", "I'll pass your feedback on". Nor is a transfer the agent says
 	// there is no one for ("there isn't anyone higher I can put you
@@ -513,10 +647,26 @@ func buildRules() []rule {
 		rs = append(rs, rule{phrase: p, cat: catSystemHandoff, speakers: spSystem, atStart: true})
 	}
 	add(catSystemHandoff, spSystem, 0, false, "transferred to", "transferring to", "queue changed",
-		"queue change", "routed to", "rerouted to", "re-routed to")
+		"queue change", "routed to", "rerouted to", "re-routed to", "transfer initiated to", "transfer initiated",
+		"transferred:", "transferring:", "moved to", "routing to",
+		// Any log of a move or a join: "Chat transferred from: Billing",
+		// "[xfer -> Broadband Support]", "[consult -> Service Manager]",
+		// "[Conversation handed from virtual assistant to live agent]",
+		// "[Agent joined: Sam (Tier 2)]", "[Supervisor joined the call]",
+		// "[Outbound bridge -> DrainRight Ltd]", "[Chat escalated to
+		// supervisor: Nadia]", "[3-way: Mortgage Adviser joined]".
+		"transferred from", "transfer:", "xfer", "consult", "handed from", "handed to", "handed over",
+		"escalated to", "outbound bridge", "bridge", "3-way", "three-way", "conference", "agent joined",
+		"joined the call", "joined the chat", "joined:", "advisor joined", "adviser joined", "supervisor joined",
+		"manager joined", "specialist joined")
 	// "[chat assigned: Network Team]", "[assigned: FreshBot]": the
 	// assignee is the contact's new place, like a queue.
-	add(catSystemQueue, spSystem, 0, false, "queue:", "[queue", "queue =", "assigned:", "assigned to")
+	add(catSystemQueue, spSystem, 0, false, "queue:", "[queue", "queue =", "assigned:", "assigned to", "queue=",
+		"routed:", "routing:", "dept:", "department:",
+		"now chatting with", "chatting with:", "connected to:", "you are now connected to")
+	// A log that marks the return itself: "queue: RETENTIONS (2nd visit)".
+	add(catLoop, spSystem, 0, false, "2nd visit", "second visit", "re-queued", "requeued", "returned to queue",
+		"back to queue")
 
 	// Warm handoffs. A handoff is warm when, in its turn or the three turns
 	// after it, the agent briefs the next party or stays on the line
@@ -554,21 +704,28 @@ func buildRules() []rule {
 	add(catCrossCompany, spSystem, 0, false, "external transfer", "transfer to external", "external:",
 		"external party", "third party", "third-party")
 	cross := rule{cat: catCrossCompany, speakers: spAgent, negatable: true, noQuestion: true}
+	// Sending the customer to the manufacturer.
+	addRule(cross, "contact the manufacturer", "call the manufacturer", "speak to the manufacturer",
+		"go through the manufacturer", "to take that up with", "to take it up with", "to take this up with",
+		"better off contacting", "recommend contacting", "suggest contacting", "recommend calling", "suggest calling",
+		"try contacting", "try calling", "try getting in touch")
+	// Saying whose the work is: a referral unless the agent takes it on
+	// in the same turn (crossAttribution, agentTakesOn): "the install is
+	// done by Openreach, a separate company, but we manage the booking and
+	// I've chased them" sends no one anywhere.
+	cross.kind = crossAttribution
 	addRule(cross,
 		"separate company", "different company", "another company", "not us", "third party", "third-party",
-		"contact the manufacturer", "call the manufacturer", "speak to the manufacturer",
-		"go through the manufacturer", "manufacturer's responsibility",
+		"manufacturer's responsibility",
 		"we're a separate", "we are a separate", "outsourced", "contractor handles",
 		"a separate business", "not our company", "nothing to do with us", "not something we handle",
 		"not something we deal with", "we don't handle", "we do not handle", "we don't deal with",
 		"we do not deal with", "we're not responsible for", "we are not responsible for",
-		"to take that up with", "to take it up with", "to take this up with", "a matter for the", "a matter for your",
+		"a matter for the", "a matter for your",
 		"the courier's responsibility", "we don't have access to their system", "we have no access to their",
 		"their system not ours", "not our system", "not one of ours", "it's their policy", "we're just the reseller",
 		"we're only the reseller", "we're just a reseller", "we're only a reseller", "we only sell",
-		"we just sell", "lies with the", "is with the manufacturer", "better off contacting",
-		"recommend contacting", "suggest contacting", "recommend calling", "suggest calling", "try contacting",
-		"try calling", "try getting in touch", "separate firm", "separate organisation", "separate organization",
+		"we just sell", "lies with the", "is with the manufacturer", "separate firm", "separate organisation", "separate organization",
 		"separate provider", "separate entity", "separate from us", "separate to us", "independent company",
 		"different firm", "another firm", "a different organisation", "a different organization", "not part of us",
 		// The other party set against the agent's own side: "it's your
@@ -594,6 +751,7 @@ func buildRules() []rule {
 	// Sending the customer to "them": "give them a ring", "you'd need to
 	// speak to them", "rebook with them": a referral when the agent is not
 	// the subject and the turn names the other party (checkThemReferral).
+	cross.kind = crossDirect
 	cross.check = checkThemReferral
 	addRule(cross, "give them a ring", "give them a call", "give them a bell", "ring them", "call them",
 		"contact them", "email them", "message them", "reach out to them", "get in touch with them",
@@ -621,6 +779,18 @@ func buildRules() []rule {
 		"you have to", "you should", "best to", "best bet is to", "i'd recommend you", "i'd suggest you",
 		"i'd advise you to", "you're better off", "you'd be better off", "you might want to", "you may want to",
 		"you can try", "please")
+	// Weaker advice, with a party checked after the verb
+	// (checkContactParty): "you can claim from their insurer", "I'd
+	// suggest writing to them", not "you can ring them direct" of a team.
+	cross.check = checkContactParty
+	addRule(cross,
+		// An obligation put on the matter, its party after the verb: "has
+		// to be raised with the hotel first", "refunds have to be
+		// requested from them directly", "has to go through them".
+		"has to be", "have to be", "needs to be", "need to be", "must be", "should be", "has to", "have to",
+		"needs to", "must", "you'll", "you will", "you'd",
+		"you can", "you could", "i'd suggest", "i'd recommend", "i suggest", "i recommend", "i'd advise",
+		"you can also", "you'd be best", "it's best to", "your best option is to")
 	// Talking to a party that is never the agent's own company: "speak to
 	// your bank", "it's down to the courier". Hooked on the party, the verb
 	// before it is checked (checkContactBefore). "Speak to billing" is an
@@ -636,6 +806,13 @@ func buildRules() []rule {
 		"your travel agent", "the app store", "the developer", "the publisher", "your employer", "the council",
 		"your mobile provider", "your phone provider", "the post office", "royal mail", "the dealer",
 		"the dealership")
+	// Whose matter it is, set between the customer and a party: "it's
+	// between you and your insurer, Meridian Health", "that one's for the
+	// insurer, Trident Underwriting", "any query goes to them"
+	// (checkPartyNext: a party right after).
+	addRule(rule{cat: catCrossCompany, speakers: spAgent, kind: crossAttribution, negatable: true, noQuestion: true, check: checkPartyNext},
+		"between you and", "one's for", "one is for", "that's for", "goes to", "go to", "is for", "are for",
+		"it's them", "it is them", "only they can")
 	// "that's a Samsung issue", "it's Vodafone's responsibility": a
 	// capitalised owner before issue/problem (checkOrgIssue). Hooked on the
 	// article form and on the possessive, not on every "it's".
@@ -644,7 +821,7 @@ func buildRules() []rule {
 		"'s issue", "'s problem", "'s fault", "'s responsibility", "'s department", "'s side",
 		"'s end", "'s job", "'s remit", "'s policy", "'s system", "'s warranty", "'s guarantee", "'s website",
 		"'s helpline", "'s support team", "'s customer service"} {
-		addRule(rule{cat: catCrossCompany, speakers: spAgent, negatable: true, noQuestion: true, check: checkOrgIssue}, p)
+		addRule(rule{cat: catCrossCompany, speakers: spAgent, kind: crossAttribution, negatable: true, noQuestion: true, check: checkOrgIssue}, p)
 	}
 	// "You'll need to call us back", "contact us": the caller's own company.
 	suppress(catCrossCompany, 0, "call us", "contact us", "ring us", "call me", "contact me", "call back",
@@ -658,7 +835,7 @@ func buildRules() []rule {
 	// departments", "from pillar to post") is the runaround, but not a
 	// loop: the handoff count measures it.
 	addRule(rule{cat: catLoop, speakers: spPeople, check: checkBackTo}, "back to", "back through to", "back over to", "back in",
-		"back into", "back onto")
+		"back into", "back onto", "back with", "back at")
 	// "back to the same tech desk", "reassigned to the same specialist
 	// team": a place within three words (checkSamePlace).
 	addRule(rule{cat: catLoop, speakers: spPeople, check: checkSamePlace}, "back to the same", "back through to the same",
@@ -682,6 +859,15 @@ func buildRules() []rule {
 		"keep sending me to", "keeps sending me to", "kept sending me to", "said it was the", "said it's the",
 		"says it was the", "said it was your", "said it was their", "says it's yours", "said it's yours",
 		"says it's theirs", "said it's theirs", "sent me from")
+	// Sent here by the other side: with an agent's referral to another
+	// company in the interaction, a loop (detect.go).
+	addRule(rule{cat: catLoop, speakers: spCustomer, kind: loopSentHere, check: checkOtherSender}, "gave me your number", "gave me this number",
+		"said you handle", "said you deal", "said you'd sort", "said it's you", "said it was you", "said it's yours",
+		"told me to come to you", "told me to come back to you", "said to come to you", "told me to come back here",
+		"said to come back here", "the ones who told me", "who told me to ring you", "who told me to call you",
+		"told me to contact you", "told me to ring you", "told me to call you", "told me to speak to you",
+		"said to contact you", "said to ring you", "said to call you", "says to contact you", "says to ring you",
+		"sent me to you", "sent me here", "told me to ring this number", "told me to call this number")
 	add(catLoop, spPeople, 0, false,
 		"transferred back", "sent me back to", "sending me back", "been sent back to",
 		"i've been sent back", "round in circles", "around in circles", "going in circles", "in circles",
@@ -733,6 +919,25 @@ func buildRules() []rule {
 	// any compensation", "we can't help with this one", "I'm not allowed to
 	// waive the fee" (checkGrantRefusal: a grant verb follows, no "but"
 	// alternative, no handoff in the sentence).
+	// Nothing further, in any words: a negation, "further" / "more" /
+	// "else" / "other", and an act of the agent's side ("There isn't
+	// anything else I can offer you", "no further action I can take",
+	// "I'm not able to help further", "we won't be taking your claim any
+	// further"): checkNoFurther. And the end said outright.
+	addRule(rule{cat: catDeadEnd, speakers: spAgent, noQuestion: true, check: checkNoFurther},
+		"further", "more", "else", "other")
+	add(catDeadEnd, spAgent, 0, false, "the end of what", "my options stop", "as high as this goes",
+		"last stop", "decision stands", "decision still stands", "everything within my power", "everything in my power",
+		"everything that can be done", "done everything i can", "done all i can", "done all we can", "no workaround",
+		"would tell you the same", "tell you exactly the same", "have to say no", "under any circumstances",
+		"won't let me", "wont let me", "isn't something i can", "not something i can", "end of the line")
+	// A refusal with another way offered in its sentence is no dead end:
+	// "I can't waive it outright, but I can log a coverage fault", "so I
+	// can't issue a second, but carers can have their own permit".
+	suppressSentence(catDeadEnd, anyKind, "but i can", "but we can", "but i could", "but we could", "but i've",
+		"what i can do is", "what we can do is", "but carers can", "but you can")
+	suppressSentence(catRefusal, anyKind, "but i can", "but we can", "but i could", "but we could",
+		"what i can do is", "what we can do is", "but you can")
 	addRule(rule{cat: catDeadEnd, speakers: spAgent, negatable: true, noQuestion: true, check: checkGrantRefusal},
 		refusalHooks...)
 	// "nothing more/else/further I/we can do/offer", every combination.
@@ -831,7 +1036,12 @@ func buildRules() []rule {
 		// liability, a management agreement, security.
 		"scheme rules", "charges scheme", "the scheme", "our scheme", "statutory", "standard liability",
 		"liability of", "agreement", "for security", "security reasons", "window is", "the most we can",
-		"time limit", "deadline for")
+		"time limit", "deadline for",
+		// A rule by its kind of document or measure: fare rules, account
+		// terms, an allowance, a limit, a guarantee, a notice period, a
+		// section of the policy.
+		"rules", "terms", "allowance", "allows", "limit", "limits", "guarantee", "notice period", "section",
+		"excluded", "exclusion", "eligible", "permit", "conditions")
 	// Limits ("only", "maximum") and quotas ("per account", "once in a
 	// 12-month period", "every 30 days"): a limit and a quota in one
 	// sentence are a wall without a refusal ("we're only able to offer one
@@ -860,7 +1070,11 @@ func buildRules() []rule {
 	// Not refusals: the agent cannot see, find or hear something.
 	suppress(catRefusal, 0, "need not to", "try not to", "how not to", "not to worry", "not to mention", "can't see", "cannot see", "can't find", "cannot find", "can't hear", "cannot hear",
 		"can't access", "can't locate", "unable to locate", "unable to find", "unable to see", "can't tell",
-		"can't wait", "can't thank", "can't apologise", "can't apologize")
+		"can't wait", "can't thank", "can't apologise", "can't apologize",
+		// A rule that protects the customer: "under back-billing rules we
+		// can't charge for energy more than a year old".
+		"can't charge", "cannot charge", "can't bill", "cannot bill", "not allowed to charge", "unable to charge",
+		"not able to charge", "can't back-bill", "can't backbill")
 	// Policy rules are not noQuestion: "That isn't covered, is it?" is
 	// still the wall. The negations inside phrases ("isn't covered") are
 	// the phrase's own; one before the phrase cancels it ("it's not
@@ -884,30 +1098,39 @@ func buildRules() []rule {
 	// Counting contacts: "the third time I've had to explain", but in "you've
 	// sent me back to billing again, that's the third time" the count is of
 	// the loop, not of a telling (the loop suppresses it in its sentence).
-	add(catRepeat, spCustomer, repeatCount, false, "third time", "fourth time", "fifth time", "umpteenth time",
+	// The count is of the customer's telling or contacting, said with its
+	// verb ("the third time I've explained", "I am writing for the third
+	// time") or opening the sentence ("For the third time, ..."); not of a
+	// fault or of what was done to them ("third time this week", "the third
+	// time the engineer's been out", "the fourth time I've been promised a
+	// refund"): checkCountedTelling.
+	addRule(rule{cat: catRepeat, speakers: spCustomer, kind: repeatCount, check: checkCountedTelling},
+		"third time", "fourth time", "fifth time", "umpteenth time",
 		"hundredth time", "sixth time", "seventh time", "3rd time", "4th time", "5th time", "6th time", "nth time")
+	// An ordinal contact: "this is my third call", "fourth message asking
+	// where my refund is", "my third e-mail on the same matter", "This is
+	// my third reply to this thread" (checkOrdinalContact: a word of
+	// contacting after the ordinal).
+	addRule(rule{cat: catRepeat, speakers: spCustomer, kind: repeatCount, check: checkOrdinalContact},
+		"third", "fourth", "fifth", "sixth", "seventh", "3rd", "4th", "5th", "6th", "7th")
 	suppressSentence(catRepeat, repeatCount, "sent me back", "sending me back", "sent back", "transferred me",
 		"bounced me", "bounced back", "passed me back", "put me back", "transferred back", "back to billing")
 	add(catRepeat, spCustomer, 0, false,
-		"explained all this", "explained all of this", "explained all that", "explained everything",
-		"explained that already", "being asked again", "asking me again", "asked me again", "ask me again",
+		"being asked again", "asking me again", "asked me again", "ask me again",
 		"asking the same", "asked the same", "ask me the same", "asking me the same", "asked for it again",
 		"as i already explained", "already explained", "as i said", "like i said", "i already said",
 		"i already told", "i've already told", "told you already", "again and again",
-		"repeat myself", "repeating myself", "explained this", "explained it", "i've been over this",
+		"repeat myself", "repeating myself", "i've been over this",
 		"been over this already", "over and over", "told the last person", "told your colleague",
 		"like i told", "as i told", "as i mentioned", "i already mentioned", "as i've said",
 		"i keep telling", "keep having to explain", "keep explaining", "explain it again",
 		"explain this again", "explain everything again", "explain it all again", "all over again",
 		"start from scratch again", "start all over", "it's all in the notes", "it's in the notes",
-		"don't you have notes", "do you not have notes", "same thing again", "to every person",
-		"different people already", "explained to every", "told everyone", "third person", "fourth person",
+		"don't you have notes", "do you not have notes", "same thing again", "different people already", "explained to every", "told everyone", "third person", "fourth person",
 		"fifth person", "already given all", "already given you", "already given these", "given all this information",
-		"to the last guy", "to the last person", "to the last agent", "told the last agent", "keep having to repeat", "have to repeat", "had to repeat", "every single one of you",
-		"every one of you", "each one of you", "each of you", "every single person", "explaining this",
-		"explaining it all", "explaining everything", "no notes", "it all again", "this all again",
+		"to the last guy", "to the last person", "to the last agent", "told the last agent", "keep having to repeat", "have to repeat", "had to repeat", "no notes", "it all again", "this all again",
 		"through it again", "through this again", "through that again", "everything again", "so many times",
-		"so many people", "how many people",
+		"how many people",
 		// Saying it over and over, pointing back at one's own earlier
 		// message, asking the agent to read what is already there.
 		"i keep saying", "i keep repeating", "i keep giving", "i keep explaining", "keep having to tell",
@@ -919,6 +1142,15 @@ func buildRules() []rule {
 		// emails", "see my last email".
 		"as per my previous", "as per my last", "as per my earlier", "per my last", "per my previous",
 		"see my previous", "see my last", "in my previous emails", "in my last email", "in my emails of")
+	// Explaining, by the customer: not thanks for it ("thanks for
+	// explaining it all"), not a third person's ("the lad explained
+	// everything"): checkCustomerTells.
+	addRule(rule{cat: catRepeat, speakers: spCustomer, check: checkCustomerTells}, "explained all this", "explained all of this", "explained all that", "explained everything", "explained that already", "explained this", "explained it", "explaining this", "explaining it all", "explaining everything")
+	// Everyone told, with the customer's telling in the clause ("I've
+	// given it to every person you've passed me to", "I've told every
+	// single person"), not "every single person in my street is going to
+	// hear about this" (checkCountedTelling).
+	addRule(rule{cat: catRepeat, speakers: spCustomer, check: checkCountedTelling}, "every single one of you", "every one of you", "each one of you", "each of you", "every single person", "so many people", "to every person")
 	// "already spoken to": not when it names a party the customer went to
 	// on their own ("I've already spoken to Samsung", checkSpokenTo).
 	addRule(rule{cat: catRepeat, speakers: spCustomer, check: checkSpokenTo}, "already spoken to", "spoke to already",
@@ -934,7 +1166,8 @@ func buildRules() []rule {
 	// one more time"); checkRepeatVerb. Not negatable: "I'm not going
 	// through it all again" is the claim.
 	addRule(rule{cat: catRepeat, speakers: spCustomer, check: checkRepeatVerb}, "again", "each time",
-		"every time", "every single time", "from scratch", "times", "twice", "one more time", "people",
+		"every time", "every single time", "from scratch", "times", "twice", "one more time", "once more",
+		"same thing", "staff", "people",
 		"agents", "advisors", "advisers", "how many times", "how many more times",
 		// "I've said this in every call", "given you the same reading on 3
 		// separate calls", "as I wrote earlier", "I explained yesterday".
@@ -944,10 +1177,16 @@ func buildRules() []rule {
 	// stated earlier", "I explained yesterday that the photos were
 	// uploaded", "I told you this before" (checkToldBefore).
 	addRule(rule{cat: catRepeat, speakers: spCustomer, check: checkToldBefore}, "earlier", "before", "yesterday",
-		"already", "previously", "last time", "the other day", "this morning", "last week")
-	// Known imprecision: "it's the third time this month it crashed"
-	// counts, though it repeats a symptom, not a claim; whoever says
-	// "third time" in a support contact is almost always counting contacts.
+		"already", "previously", "last time", "the other day", "this morning", "last week", "last month",
+		"the month before", "the week before")
+	// Asked again by the agent, or the same conversation had before:
+	// "You've literally just asked me that", "You've asked me for my
+	// membership number twice now", "I've had this same conversation with
+	// five of your staff"; "Again:" restating.
+	add(catRepeat, spCustomer, 0, false, "just asked me that", "already asked me that", "asked me that already",
+		"asked me that before", "same conversation", "this conversation before", "had this conversation",
+		"same thing i told", "same thing i said", "same as i told", "as i told the", "what i told the")
+	addRule(rule{cat: catRepeat, speakers: spCustomer, check: checkAgainOpening}, "again")
 
 	// Promises. Questions ("Shall I call you back?") are offers, not
 	// promises.
@@ -1009,6 +1248,18 @@ func buildRules() []rule {
 		commit.check = checkCommitPassive
 		addRule(commit, "will be", "it'll be", "they'll be", "that'll be", "you'll be", "should be",
 			"will then be", "will also be", "is being", "are being")
+		// What arrives, and when or where: "a new card will arrive in 4
+		// days", "it'll reach your card in 3 to 5 working days", "you'll
+		// see it on your card", "a crew will attend today"
+		// (checkCommitArrival).
+		commit.check = checkCommitArrival
+		addRule(commit, "arrive", "reach", "land", "attend", "be with you", "be in your account", "be back in",
+			"be back on", "show on", "show in", "see it on", "see it in", "goes out", "go out", "be there")
+		// Booked for a time: "I've booked the meter exchange for 14 May",
+		// "I can rebook for Saturday morning", "the installation is now
+		// booked for the 19th" (checkCommitBooked).
+		commit.check = checkCommitBooked
+		addRule(commit, "booked", "rebooked", "rebook", "book", "scheduled", "rescheduled")
 	}
 	promise(promiseVisit, "technician", "engineer will visit", "engineer to visit", "engineer will be",
 		"an engineer", "engineer to come", "engineer will come", "engineer out", "engineer visit",
@@ -1084,33 +1335,30 @@ func buildRules() []rule {
 		"you promised", "was promised", "were promised", "promised me", "promised a", "promised to",
 		"nobody called", "no one called", "never called", "nobody has called", "no one has called",
 		"nobody ever called", "no one ever called", "never heard back", "heard nothing", "never rang",
-		"never got a call", "still haven't received", "still haven't had", "never received", "never got",
-		"never showed", "never turned up", "nobody turned up", "no one turned up", "nobody showed",
-		"no one showed", "no one came", "nobody came", "never came", "never arrived", "never happened",
-		"never shipped", "didn't show up", "didn't turn up", "still waiting for", "still waiting on",
-		"never got back", "said you'd call", "said they'd call", "said you would call", "supposed to call",
+		"never got a call", "never got back", "said you'd call", "said they'd call", "said you would call", "supposed to call",
 		"supposed to come", "was meant to get", "was meant to receive", "was meant to have", "meant to call me",
 		"meant to ring me", "were meant to call", "supposed to get", "supposed to have", "no-show", "no show",
-		"didn't happen", "never materialised", "never materialized", "still hasn't arrived", "still hasn't come",
-		"still hasn't been", "yet to receive", "yet to hear", "i've heard nothing", "haven't heard back",
+		"never materialised", "never materialized", "still hasn't been", "yet to hear", "i've heard nothing", "haven't heard back",
 		"haven't had a call", "no callback", "no call back", "supposed to ring", "supposed to be here", "supposed to arrive",
 		"told me someone would", "like they said they would",
 		"like you said you would", "nobody followed up", "no one followed up",
-		"never followed up", "no follow-up", "still no refund", "still no sign", "still nothing",
-		"nothing's come through", "nothing has come through", "nothing arrived", "there's no refund",
-		"there is no refund", "no sign of the", "no sign of my", "nobody ever sent", "no one ever sent", "never sent",
-		"nobody sent", "no one sent", "never been sent", "promised", "didn't come", "did not come", "didn't arrive",
-		"did not arrive", "hasn't come", "hasn't arrived", "has not arrived", "haven't arrived", "didn't call",
-		"didn't ring", "never called back", "never rang back", "nobody's come", "nobody's called", "no one's come",
-		"no one's called", "nobody has come", "no one has come", "nobody's been", "no one's been", "nobody came back",
+		"never followed up", "no follow-up", "still no refund", "there's no refund",
+		"there is no refund", "no sign of the", "no sign of my", "promised", "didn't call",
+		"didn't ring", "never called back", "never rang back", "nobody's called", "no one's called", "nobody came back",
 		"no one came back", "never came back", "nobody's got back", "no one's got back", "someone was supposed to",
 		"somebody was supposed to", "you were supposed to", "they were supposed to", "he was supposed to",
 		"she was supposed to", "it was supposed to", "someone was meant to", "somebody was meant to",
 		"you were meant to", "they were meant to", "he was meant to", "she was meant to", "it was meant to",
 		"supposed to email", "supposed to send", "supposed to text", "supposed to deliver", "supposed to be delivered",
-		"supposed to be sent", "supposed to be refunded", "supposed to fix",
-		"nothing has arrived", "nothing's arrived", "nothing has come", "neither has arrived", "neither have arrived",
-		"neither arrived", "none of it has arrived", "hasn't turned up", "haven't turned up", "still hasn't turned up")
+		"supposed to be sent", "supposed to be refunded", "supposed to fix")
+	// Turning up is only ever expected: "nobody turned up" says a visit
+	// was booked.
+	add(catBroken, spCustomer, 0, false, "never turned up", "nobody turned up", "no one turned up", "didn't turn up", "hasn't turned up", "haven't turned up", "still hasn't turned up")
+	// Something that did not come or arrive, without a word of the promise:
+	// a broken promise only when the turn says it was promised or booked,
+	// or an agent promised it earlier (checkNotKept's scope, detect.go):
+	// "my bag didn't arrive in Glasgow" is a failure, not a claim.
+	addRule(rule{cat: catBroken, speakers: spCustomer, check: checkPromiseShown}, "nobody ever sent", "no one ever sent", "never sent", "nobody sent", "no one sent", "never been sent", "never showed", "nobody showed", "no one showed", "didn't show up", "nobody has come", "no one has come", "nobody came", "no one came", "nobody's come", "no one's come", "nobody's been", "no one's been", "never happened", "didn't happen", "still haven't received", "still haven't had", "never received", "never got", "never arrived", "never shipped", "still waiting for", "still waiting on", "still hasn't arrived", "still hasn't come", "yet to receive", "nothing arrived", "didn't come", "did not come", "didn't arrive", "did not arrive", "hasn't come", "hasn't arrived", "has not arrived", "haven't arrived", "nothing has arrived", "nothing's arrived", "nothing has come", "neither has arrived", "neither have arrived", "neither arrived", "none of it has arrived", "never came", "still nothing", "nothing's come through", "nothing has come through", "still no sign")
 	// The promise quoted back: '"You'll have your refund in 7 days" – 7
 	// weeks ago', '"We'll be in touch within 10 working days". Day 34'
 	// (checkQuotedPromise: a future inside a quotation).
@@ -1130,7 +1378,43 @@ func buildRules() []rule {
 	for _, p := range []string{"i was told", "we were told", "they told me", "you told me", "they said", "you said", "she said", "he said", "your colleague said", "your colleague swore", "i was assured", "they assured me", "you assured me", "been promised"} {
 		addRule(rule{cat: catBroken, speakers: spCustomer, check: checkToldWould}, p)
 	}
-	suppress(catBroken, 0, "promised myself", "i promised", "we promised", "i've promised", "promised my")
+	// "Was told 5 days", "keep getting told somebody will call": the
+	// report without its subject, or in the progressive.
+	for _, p := range []string{"was told", "were told", "getting told", "get told", "being told", "got told"} {
+		addRule(rule{cat: catBroken, speakers: spCustomer, check: checkToldWould}, p)
+	}
+	// "the mortgage team say they'd call me back": the present report.
+	addRule(rule{cat: catBroken, speakers: spCustomer, check: checkSayWould}, "say", "says")
+	// A visit or a call that did not come, by its verb: "openreach havent
+	// come", "zero turned up", "not one has rung" (checkNotKept).
+	addRule(rule{cat: catBroken, speakers: spCustomer, check: checkNotKept}, "come", "came", "arrived",
+		"turned up", "turn up", "shown up", "showed up", "show up", "rung", "rang", "phoned", "called",
+		"got back", "gotten back", "been in touch", "heard back", "delivered", "refunded", "sent", "emailed",
+		"texted", "shown", "showed", "materialised", "materialized", "happened", "returned my call", "met", "refunded")
+	// Counted failures: "three no-shows".
+	add(catBroken, spCustomer, 0, false, "no-shows", "no shows")
+	// The promise heard again: "They said that last week", "heard that
+	// one before" (checkSaidBefore; detect.go wants an earlier promise).
+	addRule(rule{cat: catBroken, speakers: spCustomer, check: checkSaidBefore}, "said that", "said the same",
+		"heard that", "heard it", "heard this", "heard the same", "what you said", "what they said", "said this")
+	suppress(catBroken, 0, "promised myself", "i promised", "we promised", "i've promised", "promised my son",
+		"promised my daughter", "promised my wife", "promised my husband", "promised my partner", "promised my kids",
+		"promised my children", "promised my family", "promised my mum", "promised my dad", "promised my boss",
+		"promised my customer", "promised my customers", "promised my friend", "promised my friends",
+		"promised my client", "promised my clients")
+	// Promised, sworn, guaranteed or confirmed by the company, with a
+	// future or a time in the report: "your agent swore blind the boiler
+	// would be fixed by Friday", "you guaranteed installation by the 5th",
+	// "you are promising me the money back in 10 days".
+	for _, p := range []string{"swore", "swore blind", "guaranteed", "you confirmed", "they confirmed", "assured me",
+		"promising me", "promising"} {
+		addRule(rule{cat: catBroken, speakers: spCustomer, check: checkToldWould}, p)
+	}
+	// Confirmed and then not done: "You confirmed it on the 2nd.
+	// Nothing.", "the courtesy car you confirmed wasn't there" (a lapse in
+	// the turn: checkConfirmedLapse).
+	addRule(rule{cat: catBroken, speakers: spCustomer, check: checkConfirmedLapse}, "you confirmed", "confirmed it",
+		"confirmed it was", "you confirmed was", "came and went")
 	// A promise kept cancels the claim in its sentence: "refund came
 	// through as promised", "you promised a callback and Jen did ring",
 	// "promised a callback within 24h, got it in 20 mins". The cues are
@@ -1139,10 +1423,20 @@ func buildRules() []rule {
 	// "someone said they'd call me back, is that still happening today?".
 	addRule(rule{cat: catSuppress, speakers: spPeople, target: catBroken, kind: anyKind, sentence: true, negatable: true},
 		"as promised", "came through", "did ring", "did call", "did phone", "did come",
-		"did arrive", "did turn up", "did show up", "turned up", "showed up", "got it", "it's sorted",
+		"did arrive", "got it", "it's sorted",
 		"all sorted", "got it sorted", "kept their word", "kept your word", "kept his word", "kept her word",
 		"called me back", "rang me back", "on time", "still happening", "still going ahead", "still on for",
-		"is that still on", "is this still on", "is it still on", "still booked")
+		"is that still on", "is this still on", "is it still on", "still booked", "rang back", "called back",
+		"phoned back", "got back to me", "came back to me",
+		// Kept, in any words: "the refund you promised arrived today",
+		// "and it was", "it's there on my bill", "came exactly when you
+		// said it would".
+		"arrived today", "arrived this morning", "arrived yesterday", "landed", "and it was", "it's there",
+		"came exactly", "bang on time", "right on time", "as you said")
+	// Turning up is keeping it unless what follows says not: "he turned
+	// up without the part", "showed up a day late" (checkKeptCue).
+	addRule(rule{cat: catSuppress, speakers: spPeople, target: catBroken, kind: anyKind, sentence: true, negatable: true, check: checkKeptCue},
+		"did turn up", "did show up", "turned up", "showed up")
 	// "the last guy said he'd call back – he did": kept, unless a negation
 	// follows ("he did not", checkNotNegatedAfter).
 	addRule(rule{cat: catSuppress, speakers: spPeople, target: catBroken, kind: anyKind, sentence: true, check: checkNotNegatedAfter},
@@ -1208,6 +1502,29 @@ func buildRules() []rule {
 		"are going to hear about", "is going to hear about", "will hear about this", "will hear about it",
 		"going to hear about this", "going to hear about it", "will be hearing about", "will know", "will hear",
 		"is going to know", "are going to know", "going to know", "gonna know", "will find out", "will be told")
+	// The press by its role or by a paper's name, with the customer's
+	// act or intent in the sentence: "Tagging the Evening Courier",
+	// "I've already emailed the newsdesk", "the Gazette are coming round",
+	// "Papers are next", "the story's with the Argus" (checkPressAct;
+	// a paper's name must be capitalised: "the Herald", not "the post").
+	addRule(rule{cat: catEscalation, speakers: spCustomer, kind: escPublic, negatable: true, check: checkPressAct},
+		"paper", "papers", "press", "newsdesk", "news desk", "tv station", "local tv", "rag", "gazette",
+		"herald", "courier", "argus", "echo", "chronicle", "standard", "times", "mail", "sentinel", "express",
+		"mirror", "evening", "money page", "money desk", "newsroom")
+	// Publishing it oneself: "Footage is going up everywhere tonight",
+	// "I'll be posting this every day", "putting it online", "I've
+	// started a petition", "I'll be standing outside with a sign"
+	// (checkPublishAct: the customer's own act, to a public place).
+	addRule(rule{cat: catEscalation, speakers: spCustomer, kind: escPublic, negatable: true, check: checkPublishAct},
+		"posting", "post", "posts", "put it online", "putting it online", "online", "everywhere", "petition",
+		"with a sign", "filming", "video", "every forum", "screenshotting", "for everyone to see",
+		"whole street", "whole estate", "everyone i know", "every single person i know", "everybody i know")
+	// Someone else's intention is not the customer's threat: "my
+	// neighbour says she's going to post about it", "my son wants me to
+	// tweet", "my friend said she had to go to the papers"
+	// (checkOthersIntent).
+	addRule(rule{cat: catSuppress, speakers: spCustomer, target: catEscalation, kind: escPublic, sentence: true, check: checkOthersIntent},
+		"says", "said", "wants", "wanted", "threatened", "reckons", "thinks", "told me to", "is going to", "was going to")
 	// One's own audience, counted: "my 12k followers", "our 40,000
 	// subscribers" (checkOwnAudience).
 	addRule(rule{cat: catEscalation, speakers: spCustomer, kind: escPublic, negatable: true, check: checkOwnAudience},
@@ -1260,6 +1577,16 @@ func buildRules() []rule {
 	addRule(rule{cat: catEscalation, speakers: spCustomer, kind: escCancel, negatable: true, check: checkChurnBare},
 		"i'm switching", "i am switching", "we're switching", "we are switching", "i'll be switching",
 		"i'm leaving", "we're leaving")
+	// Leaving in any words, the customer's own act: "I'm leaving because
+	// the coverage is hopeless", "I want to leave", "I'm calling to
+	// cancel", "I'm off to another supplier", "I'm out the moment my
+	// contract ends", "then I'm taking my number elsewhere" (checkLeaveAct:
+	// a first-person subject, and after it nothing, a reason, a time, a
+	// condition or elsewhere; not "leave a review", "switch it off").
+	addRule(rule{cat: catEscalation, speakers: spCustomer, kind: escCancel, negatable: true, check: checkLeaveAct},
+		"leave", "leaving", "cancel", "cancelling", "canceling", "switch", "switching", "off to", "out the moment",
+		"ending the", "taking my number", "take my number", "moving my number", "move my number", "deleting the app",
+		"delete the app", "to leave you", "closing it")
 	// Cancelling for a reason in the customer's life is no threat: "I've
 	// sold the car so I need to cancel the insurance", "my late dad's
 	// broadband".
@@ -1422,7 +1749,27 @@ func buildRules() []rule {
 		"apologise for any inconvenience", "apologize for any inconvenience", "we're sorry about",
 		"we are sorry about", "we're sorry for", "we are sorry for", "we're sorry you", "we are sorry you",
 		"thanks for flagging", "thank you for flagging", "thank you for your report", "thanks for your report",
-		"thanks for letting us know", "thank you for letting us know", "concerns seriously", "reports seriously")
+		"thanks for letting us know", "thank you for letting us know", "concerns seriously", "reports seriously",
+		// What a template says of itself and of the service in general:
+		// the message noted, general timings, the team always working,
+		// the queue busy, a bot's lines, the apology for "any" trouble.
+		"has been noted", "have been noted", "been noted", "in due course", "standard procedure", "very seriously",
+		"always working", "always here", "can take up to", "can sometimes take", "can be affected",
+		"advisers are busy", "advisors are busy", "agents are busy", "appreciate you holding", "bearing with us",
+		"team is available", "team are available", "didn't understand that", "try asking", "keep an eye on our",
+		"our social channels", "apologies for any", "apologies for the", "sorry for the wait", "sorry to see you go",
+		"sorry to see this", "we hear you", "thanks for your tweet", "thanks for your post", "thanks for posting",
+		"thanks for your email", "we've received", "we have received", "we love hearing", "take it from there",
+		"happy to assist", "taking longer than expected", "please check our", "for the latest")
+	// Moving the conversation to a private or self-service channel in any
+	// words, asked of the customer: "drop our team a direct message",
+	// "message us your number privately", "if you DM your account number",
+	// "our DMs are open", "use the in-app chat" (checkChannelAsk). The
+	// private channels are strong cues, the app and the website weak.
+	addRule(rule{cat: catStock, speakers: spAgent, kind: stockStrong, check: checkChannelAsk}, "dm", "dms",
+		"direct message", "private message", "privately", "secure message", "in-app chat", "live chat")
+	addRule(rule{cat: catStock, speakers: spAgent, kind: stockWeak, check: checkChannelAsk}, "the app",
+		"our app", "in-app", "our website", "the website", "order page", "help centre", "help center")
 
 	// Topic keywords (topics.go): the customer's words only, so an agent's
 	// "is the battery overheating?" does not tag the contact.

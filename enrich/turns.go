@@ -40,6 +40,7 @@ type turnArena struct {
 type turnSpan struct {
 	buf, toks, vtoks, vbuf, hits [2]int32
 	bangs, quests                int32
+	spoken                       bool // the turn may hold PII read out in words (mayHoldSpoken)
 }
 
 // groupBytes is the text normaliseGroup gathers before running the
@@ -105,7 +106,7 @@ func (e *Engine) normaliseTurns(it *transcript.Interaction) {
 		sp := speakerMask(t.Speaker)
 		if sp == 0 {
 			n := int32(len(a.buf))
-			a.turns = append(a.turns, turnSpan{buf: [2]int32{n, n}}) // not analysed: no text, no hits
+			a.turns = append(a.turns, turnSpan{buf: [2]int32{n, n}, spoken: true}) // not analysed: no text, no hits; redacted in full
 			continue
 		}
 		text, _ := clip(t.Text, e.cfg.MaxTextBytes)
@@ -126,6 +127,7 @@ func (e *Engine) normaliseTurns(it *transcript.Interaction) {
 		s.vbuf[0], a.vbuf = int32(len(a.vbuf)), commit(a.vbuf, e.vbuf)
 		s.vbuf[1] = int32(len(a.vbuf))
 		s.bangs, s.quests = int32(e.bangs), int32(e.quests)
+		s.spoken = mayHoldSpoken(e.toks)
 		a.turns = append(a.turns, s)
 	}
 }
@@ -148,6 +150,39 @@ func (e *Engine) useTurn(row, ti int) {
 		h.End -= s.buf[0]
 		e.hits = append(e.hits, h)
 	}
+}
+
+// spokenTurn reports whether turn ti of interaction row (in the current
+// group) may hold PII read out in words: redact skips the spoken scan
+// for the others.
+func (e *Engine) spokenTurn(row, ti int) bool {
+	a := &e.arena
+	return a.turns[int(a.first[row-a.group])+ti].spoken
+}
+
+// mayHoldSpoken reports whether a turn with the words toks can hold
+// anything spokenPII reads. A number read out has at least six digits; a
+// word of a number gives at most three ("triple four", "four hundred"),
+// and only the last word of a run can be glued to an apostrophe or a
+// digit ("seven's") and so be no table word: so it shows at least three
+// tfSpoken words, and two is the threshold, with a margin. An address read
+// out has a "dot". Most turns have neither, and the flags come with the
+// word-table lookup normalise makes anyway: this saves the spoken scan's
+// pass over the text, about half of the PII stage (TestSpokenGate).
+func mayHoldSpoken(toks []token) bool {
+	n := 0
+	for i := range toks {
+		f := toks[i].flags
+		if f&tfDot != 0 {
+			return true
+		}
+		if f&tfSpoken != 0 {
+			if n++; n == 2 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // fingerprint is the reply fingerprint normaliseGroup computed for row.

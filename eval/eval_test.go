@@ -402,7 +402,7 @@ const (
 var pinned = []pin{
 	{"generated", "handoff", 0.99},                  // measured 1.000
 	{"generated", "cross_company_handoff", 0.98},    // measured 0.992
-	{"generated", "transfer_loop", 0.96},            // measured 0.976
+	{"generated", "transfer_loop", 0.98},            // measured 0.999
 	{"generated", "dead_end", 0.99},                 // measured 1.000
 	{"generated", "repeated_claim", 0.99},           // measured 1.000
 	{"generated", "promise", 0.99},                  // measured 1.000
@@ -435,7 +435,7 @@ var pinned = []pin{
 	{"handlabelled", "policy_wall", 0.90},           // measured 1.000
 	{"handlabelled", "repeated_claim", 0.90},        // measured 1.000
 	{"handlabelled", "promise", 0.90},               // measured 0.977
-	{"handlabelled", "broken_promise_claim", 0.90},  // measured 0.965
+	{"handlabelled", "broken_promise_claim", 0.90},  // measured 0.988
 	{"handlabelled", "escalation", 0.90},            // measured 1.000
 	{"handlabelled", "public_threat", 0.90},         // measured 1.000
 	{"handlabelled", "stock_reply", 0.90},           // measured 0.988
@@ -486,31 +486,59 @@ var pinned = []pin{
 	// opened it for tuning (its misses were read and covered by families
 	// of wordings, pinned in enrich's detect_cases_r3_test.go), so these
 	// floors now only catch regressions, like set 1's.
-	{"handlabelled_2", "handoff", 0.82},               // measured 0.849
-	{"handlabelled_2", "cross_company_handoff", 0.80}, // measured 0.829
-	{"handlabelled_2", "transfer_loop", 0.86},         // measured 0.882
-	{"handlabelled_2", "dead_end", 0.85},              // measured 0.873
-	{"handlabelled_2", "policy_wall", 0.81},           // measured 0.833
-	{"handlabelled_2", "repeated_claim", 0.74},        // measured 0.762
-	{"handlabelled_2", "promise", 0.86},               // measured 0.885
-	{"handlabelled_2", "broken_promise_claim", 0.73},  // measured 0.759
-	{"handlabelled_2", "escalation", 0.90},            // measured 0.917
-	{"handlabelled_2", "public_threat", 0.90},         // measured 0.959
+	{"handlabelled_2", "handoff", 0.90},               // measured 0.908
+	{"handlabelled_2", "cross_company_handoff", 0.90}, // measured 0.930
+	{"handlabelled_2", "transfer_loop", 0.87},         // measured 0.899
+	{"handlabelled_2", "dead_end", 0.87},              // measured 0.893
+	{"handlabelled_2", "policy_wall", 0.85},           // measured 0.874
+	{"handlabelled_2", "repeated_claim", 0.90},        // measured 0.909
+	{"handlabelled_2", "promise", 0.87},               // measured 0.894
+	{"handlabelled_2", "broken_promise_claim", 0.90},  // measured 0.901
+	{"handlabelled_2", "escalation", 0.90},            // measured 0.927
+	{"handlabelled_2", "public_threat", 0.90},         // measured 0.986
 	{"handlabelled_2", "stock_reply", 0.90},           // measured 0.986
-	{"handlabelled_2", "complaint", 0.74},             // measured 0.770
+	{"handlabelled_2", "complaint", 0.75},             // measured 0.775
 	{"handlabelled_2", "pii", 0.90},                   // measured 0.984
 	{"handlabelled_2", "promise.callback", 0.90},      // measured 0.927
 	{"handlabelled_2", "promise.follow_up", 0.79},     // measured 0.811
 	{"handlabelled_2", "promise.refund", 0.82},        // measured 0.847
 	{"handlabelled_2", "promise.replacement", 0.86},   // measured 0.889
-	{"handlabelled_2", "promise.visit", 0.88},         // measured 0.900
+	{"handlabelled_2", "promise.visit", 0.93},         // measured 0.952
 	{"handlabelled_2", "escalation.cancel", 0.74},     // measured 0.765
 	{"handlabelled_2", "escalation.complaint", 0.84},  // measured 0.870
 	{"handlabelled_2", "escalation.legal", 0.86},      // measured 0.889
-	{"handlabelled_2", "escalation.public", 0.93},     // measured 0.959
+	{"handlabelled_2", "escalation.public", 0.96},     // measured 0.986
 	{"handlabelled_2", "escalation.supervisor", 0.83}, // measured 0.857
 	{"handlabelled_2", "sentiment.accuracy", 0.68},    // measured 0.702
 	{"handlabelled_2", "sentiment.macro_f1", 0.67},    // measured 0.699
+	// Set 4 (testdata/handlabelled-4.jsonl) was written blind as tuning data
+	// for round 4 and tuned on in this round: like set 2, its floors only
+	// catch regressions.
+	{"handlabelled_4", "handoff", 0.90},               // measured 0.946
+	{"handlabelled_4", "cross_company_handoff", 0.90}, // measured 0.923
+	{"handlabelled_4", "transfer_loop", 0.90},         // measured 0.906
+	{"handlabelled_4", "dead_end", 0.90},              // measured 0.901
+	{"handlabelled_4", "policy_wall", 0.85},           // measured 0.873
+	{"handlabelled_4", "repeated_claim", 0.90},        // measured 0.913
+	{"handlabelled_4", "promise", 0.83},               // measured 0.853
+	{"handlabelled_4", "broken_promise_claim", 0.90},  // measured 0.913
+	{"handlabelled_4", "escalation", 0.90},            // measured 0.927
+	{"handlabelled_4", "public_threat", 0.90},         // measured 0.930
+	{"handlabelled_4", "stock_reply", 0.90},           // measured 0.925
+	{"handlabelled_4", "complaint", 0.85},             // measured 0.879
+	{"handlabelled_4", "pii", 0.90},                   // measured 0.950
+	{"handlabelled_4", "promise.callback", 0.95},      // measured 0.976
+	{"handlabelled_4", "promise.follow_up", 0.81},     // measured 0.838
+	{"handlabelled_4", "promise.refund", 0.73},        // measured 0.750
+	{"handlabelled_4", "promise.replacement", 0.82},   // measured 0.844
+	{"handlabelled_4", "promise.visit", 0.73},         // measured 0.758
+	{"handlabelled_4", "escalation.cancel", 0.84},     // measured 0.868
+	{"handlabelled_4", "escalation.complaint", 0.92},  // measured 0.944
+	{"handlabelled_4", "escalation.legal", 0.88},      // measured 0.903
+	{"handlabelled_4", "escalation.public", 0.90},     // measured 0.930
+	{"handlabelled_4", "escalation.supervisor", 0.84}, // measured 0.867
+	{"handlabelled_4", "sentiment.accuracy", 0.60},    // measured 0.625
+	{"handlabelled_4", "sentiment.macro_f1", 0.51},    // measured 0.535
 }
 
 // floorFor is the floor a measured figure would be pinned at.
