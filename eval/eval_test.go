@@ -455,30 +455,30 @@ var pinned = []pin{
 	{"handlabelled", "sentiment.macro_f1", 0.80},    // measured 0.828
 	{"abcd", "pii", 1.00},                           // measured 1.000
 	// Set 3 (the fresh set) was written blind and is never tuned on: its
-	// floors only catch regressions. Raise them when a change that was NOT
+	// floors (measured with the round-4 rules) only catch regressions. Raise them when a change that was NOT
 	// tuned on it lifts the figures; never look at its items to do so.
-	{"handlabelled_fresh", "handoff", 0.87},               // measured 0.896
-	{"handlabelled_fresh", "cross_company_handoff", 0.84}, // measured 0.863
-	{"handlabelled_fresh", "transfer_loop", 0.77},         // measured 0.797
-	{"handlabelled_fresh", "dead_end", 0.83},              // measured 0.851
-	{"handlabelled_fresh", "policy_wall", 0.74},           // measured 0.766
-	{"handlabelled_fresh", "repeated_claim", 0.80},        // measured 0.825
-	{"handlabelled_fresh", "promise", 0.86},               // measured 0.886
-	{"handlabelled_fresh", "broken_promise_claim", 0.75},  // measured 0.778
-	{"handlabelled_fresh", "escalation", 0.82},            // measured 0.845
-	{"handlabelled_fresh", "public_threat", 0.72},         // measured 0.741
-	{"handlabelled_fresh", "stock_reply", 0.76},           // measured 0.780
-	{"handlabelled_fresh", "complaint", 0.84},             // measured 0.867
+	{"handlabelled_fresh", "handoff", 0.90},               // measured 0.944
+	{"handlabelled_fresh", "cross_company_handoff", 0.90}, // measured 0.927
+	{"handlabelled_fresh", "transfer_loop", 0.78},         // measured 0.806
+	{"handlabelled_fresh", "dead_end", 0.90},              // measured 0.906
+	{"handlabelled_fresh", "policy_wall", 0.85},           // measured 0.879
+	{"handlabelled_fresh", "repeated_claim", 0.82},        // measured 0.844
+	{"handlabelled_fresh", "promise", 0.88},               // measured 0.900
+	{"handlabelled_fresh", "broken_promise_claim", 0.82},  // measured 0.844
+	{"handlabelled_fresh", "escalation", 0.83},            // measured 0.859
+	{"handlabelled_fresh", "public_threat", 0.75},         // measured 0.779
+	{"handlabelled_fresh", "stock_reply", 0.79},           // measured 0.819
+	{"handlabelled_fresh", "complaint", 0.84},             // measured 0.868
 	{"handlabelled_fresh", "pii", 0.90},                   // measured 0.935
 	{"handlabelled_fresh", "promise.callback", 0.86},      // measured 0.889
-	{"handlabelled_fresh", "promise.follow_up", 0.84},     // measured 0.867
-	{"handlabelled_fresh", "promise.refund", 0.86},        // measured 0.885
+	{"handlabelled_fresh", "promise.follow_up", 0.83},     // measured 0.857
+	{"handlabelled_fresh", "promise.refund", 0.90},        // measured 0.921
 	{"handlabelled_fresh", "promise.replacement", 0.88},   // measured 0.900
-	{"handlabelled_fresh", "promise.visit", 0.77},         // measured 0.791
-	{"handlabelled_fresh", "escalation.cancel", 0.59},     // measured 0.613
+	{"handlabelled_fresh", "promise.visit", 0.84},         // measured 0.870
+	{"handlabelled_fresh", "escalation.cancel", 0.64},     // measured 0.667
 	{"handlabelled_fresh", "escalation.complaint", 0.91},  // measured 0.930
 	{"handlabelled_fresh", "escalation.legal", 0.82},      // measured 0.849
-	{"handlabelled_fresh", "escalation.public", 0.72},     // measured 0.741
+	{"handlabelled_fresh", "escalation.public", 0.75},     // measured 0.779
 	{"handlabelled_fresh", "escalation.supervisor", 0.85}, // measured 0.872
 	{"handlabelled_fresh", "sentiment.accuracy", 0.68},    // measured 0.706
 	{"handlabelled_fresh", "sentiment.macro_f1", 0.59},    // measured 0.619
