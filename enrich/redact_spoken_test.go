@@ -52,13 +52,7 @@ func TestRedactionSpoken(t *testing.T) {
 		{"version dots", "firmware 4111.1111.1111.1111.2", "firmware 4111.1111.1111.1111.2", ""},
 	}
 	for _, tc := range tests {
-		c := enrichTurns(t, e, cust(tc.in))
-		if got := c.TurnTexts.Row(0)[0]; got != tc.want {
-			t.Errorf("%s: %q redacted %q, want %q", tc.name, tc.in, got, tc.want)
-		}
-		if got := joinRow(&c.PIIKinds, 0); got != tc.kinds {
-			t.Errorf("%s: %q kinds %q, want %q", tc.name, tc.in, got, tc.kinds)
-		}
+		checkRedacted(t, e, tc.name, tc.in, tc.want, tc.kinds)
 	}
 }
 

@@ -150,13 +150,7 @@ func TestRedactionIDsAndPhones(t *testing.T) {
 		{"complaint ref", "your complaint reference is 20240311004217", "your complaint reference is 20240311004217", ""},
 	}
 	for _, tc := range tests {
-		c := enrichTurns(t, e, cust(tc.in))
-		if got := c.TurnTexts.Row(0)[0]; got != tc.want {
-			t.Errorf("%s: %q redacted %q, want %q", tc.name, tc.in, got, tc.want)
-		}
-		if got := joinRow(&c.PIIKinds, 0); got != tc.kinds {
-			t.Errorf("%s: %q kinds %q, want %q", tc.name, tc.in, got, tc.kinds)
-		}
+		checkRedacted(t, e, tc.name, tc.in, tc.want, tc.kinds)
 	}
 }
 
@@ -375,5 +369,18 @@ func TestRedactRunOnEmails(t *testing.T) {
 		if got := c.TurnTexts.Values[0]; got != tc.want {
 			t.Errorf("%q redacted as %q, want %q", tc.text, got, tc.want)
 		}
+	}
+}
+
+// checkRedacted enriches in as one customer turn and checks its stored
+// text and PII kinds ("|"-joined).
+func checkRedacted(t *testing.T, e *Engine, name, in, want, kinds string) {
+	t.Helper()
+	c := enrichTurns(t, e, cust(in))
+	if got := c.TurnTexts.Row(0)[0]; got != want {
+		t.Errorf("%s: %q redacted %q, want %q", name, in, got, want)
+	}
+	if got := joinRow(&c.PIIKinds, 0); got != kinds {
+		t.Errorf("%s: %q kinds %q, want %q", name, in, got, kinds)
 	}
 }
