@@ -270,11 +270,8 @@ func (e *Engine) normalise(text string) {
 			n++
 			if byteClass[c]&ccClause != 0 {
 				clause = true
-				if c == '!' {
-					e.bangs++
-				} else if c == '?' {
-					e.quests++
-				}
+				b, q := markCount(c)
+				e.bangs, e.quests = e.bangs+b, e.quests+q
 			}
 		}
 		start := n
@@ -292,11 +289,8 @@ func (e *Engine) normalise(text string) {
 				n++
 				if byteClass[c]&ccClause != 0 {
 					clause = true
-					if c == '!' {
-						e.bangs++
-					} else if c == '?' {
-						e.quests++
-					}
+					b, q := markCount(c)
+					e.bangs, e.quests = e.bangs+b, e.quests+q
 				}
 			}
 		} else {
@@ -477,11 +471,8 @@ func (e *Engine) slowChunk(st *chunkState, text string, i int) int {
 					}
 					if cls&ccClause != 0 {
 						clause = true
-						if c == '!' {
-							bangs++
-						} else if c == '?' {
-							quests++
-						}
+						b, q := markCount(c)
+						bangs, quests = bangs+b, quests+q
 					}
 					buf = append(buf, c)
 					i++
@@ -522,11 +513,8 @@ func (e *Engine) slowChunk(st *chunkState, text string, i int) int {
 					}
 					if cls&ccClause != 0 {
 						clause = true
-						if c == '!' {
-							bangs++
-						} else if c == '?' {
-							quests++
-						}
+						b, q := markCount(c)
+						bangs, quests = bangs+b, quests+q
 					}
 				}
 				lc := c | cls&ccUpper
@@ -622,6 +610,18 @@ func (e *Engine) slowChunk(st *chunkState, text string, i int) int {
 	e.bangs += bangs
 	e.quests += quests
 	return i
+}
+
+// markCount is c's share of VADER's '!' and '?' counts (its punctuation
+// emphasis): 1, 0 for '!', 0, 1 for '?', else 0, 0.
+func markCount(c byte) (bang, quest int) {
+	switch c {
+	case '!':
+		return 1, 0
+	case '?':
+		return 0, 1
+	}
+	return 0, 0
 }
 
 func isASCIILetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
@@ -877,12 +877,8 @@ func (e *Engine) feedDescription(v *vchunk, buf []byte, text, d string) {
 		if !v.open {
 			v.startSpilled(len(e.vbuf))
 		}
-		switch c {
-		case '!':
-			e.bangs++
-		case '?':
-			e.quests++
-		}
+		b, q := markCount(c)
+		e.bangs, e.quests = e.bangs+b, e.quests+q
 		cls := byteClass[c]
 		e.vbuf = append(e.vbuf, c|cls&ccUpper)
 		v.ascii(cls, len(e.vbuf)-1)

@@ -8,6 +8,15 @@ import (
 	"text/tabwriter"
 )
 
+// header is the column names of s's detector table.
+func (s *Set) header() []string {
+	head := []string{"detector", "precision", "recall", "F1", "support"}
+	if s.split() {
+		head = append(head, "F1 tune", "F1 holdout")
+	}
+	return head
+}
+
 // WriteText writes one aligned table per set: detector, precision, recall,
 // F1, support (and the held-out F1 on a split set), then the sentiment
 // figures, other figures and notes.
@@ -20,11 +29,7 @@ func (r *Report) WriteText(w io.Writer) error {
 		fmt.Fprintf(w, "== %s (%d items) ==\n", name, s.Items)
 		if len(s.Metrics) > 0 {
 			tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
-			head := "detector\tprecision\trecall\tF1\tsupport\t"
-			if s.split() {
-				head += "F1 tune\tF1 holdout\t"
-			}
-			fmt.Fprintln(tw, head)
+			fmt.Fprintln(tw, strings.Join(s.header(), "\t")+"\t")
 			for _, row := range s.rows() {
 				fmt.Fprintln(tw, strings.Join(row, "\t")+"\t")
 			}
@@ -54,10 +59,7 @@ func (r *Report) WriteMarkdown(w io.Writer) error {
 		}
 		fmt.Fprintf(w, "### %s (%d items)\n", name, s.Items)
 		if len(s.Metrics) > 0 {
-			head := []string{"detector", "precision", "recall", "F1", "support"}
-			if s.split() {
-				head = append(head, "F1 tune", "F1 holdout")
-			}
+			head := s.header()
 			fmt.Fprintf(w, "\n| %s |\n", strings.Join(head, " | "))
 			fmt.Fprintf(w, "|%s\n", strings.Repeat("---|", len(head)))
 			for _, row := range s.rows() {

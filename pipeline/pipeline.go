@@ -230,10 +230,11 @@ const ReasonEnrichPanic = "enrich-panic"
 // forever (a poison message). So a panic is recovered, the enricher that
 // raised it is discarded (its state is undefined), and the batch is
 // enriched again one interaction at a time to find the messages that cause
-// it. Those are refused to the dead-letter topic with reason
-// ReasonEnrichPanic (their bytes intact, for the bug report) and logged
-// with the stack; the others are enriched again as one batch. Panics are
-// rare and each costs a batch's worth of single-row calls.
+// it (with a fresh enricher after each panic). Those are refused to the
+// dead-letter topic with reason ReasonEnrichPanic (their bytes intact, for
+// the bug report) and logged with the stack; the others are enriched again
+// as one batch. Panics are rare and each costs a batch's worth of
+// single-row calls.
 func (p *Pipeline) enrich(ctx context.Context, w *worker, b *ingest.Batch) error {
 	pe, err := w.tryEnrich(ctx, w.interactions, p.metrics)
 	if pe == nil {
@@ -241,11 +242,11 @@ func (p *Pipeline) enrich(ctx context.Context, w *worker, b *ingest.Batch) error
 	}
 	p.metrics.EnrichPanics.Inc()
 	p.log.Error("enrichment panicked; looking for the messages that cause it", "rows", len(w.interactions), "panic", pe.Value)
+	if err := w.renew(p.st); err != nil {
+		return err
+	}
 	keep := 0
 	for i := range w.interactions {
-		if err := w.renew(p.st); err != nil {
-			return err
-		}
 		pe, err := w.tryEnrich(ctx, w.interactions[i:i+1], nil)
 		if err != nil {
 			return err
@@ -255,6 +256,9 @@ func (p *Pipeline) enrich(ctx context.Context, w *worker, b *ingest.Batch) error
 			p.log.Error("message refused to the dead-letter topic: its enrichment panics (a bug: please report it with the message)",
 				"topic", m.Topic, "partition", m.Partition, "offset", m.Offset, "id", w.interactions[i].ID, "panic", pe.Value, "stack", string(pe.Stack))
 			w.refusals = append(w.refusals, ingest.Refusal{Message: m, Reason: ReasonEnrichPanic, Err: pe})
+			if err := w.renew(p.st); err != nil {
+				return err
+			}
 			continue
 		}
 		w.interactions[keep], w.sources[keep], w.msgIdx[keep] = w.interactions[i], w.sources[i], w.msgIdx[i]
@@ -262,9 +266,6 @@ func (p *Pipeline) enrich(ctx context.Context, w *worker, b *ingest.Batch) error
 	}
 	clear(w.interactions[keep:])
 	w.interactions, w.sources, w.msgIdx = w.interactions[:keep], w.sources[:keep], w.msgIdx[:keep]
-	if err := w.renew(p.st); err != nil {
-		return err
-	}
 	if pe, err = w.tryEnrich(ctx, w.interactions, p.metrics); pe != nil {
 		// Every row passed alone: the panic depends on the batch, not on
 		// one message, and dead-lettering cannot isolate it.
