@@ -78,6 +78,25 @@ func DefaultOptions() Options {
 	}
 }
 
+// HandSet is one hand-labelled set of an Options: its report name, what it
+// is, and where the Options keeps its path ("": skip it).
+type HandSet struct {
+	Name, About string
+	Path        *string
+	score       func([]Item, enrich.Config) (*Set, error)
+}
+
+// HandSets lists o's hand-labelled sets in report order. The command line
+// derives a flag from each (the name with '-' for '_').
+func (o *Options) HandSets() []HandSet {
+	return []HandSet{
+		{SetHandLabelled, "first hand-labelled set, with tune/holdout halves", &o.HandLabelled, HandLabelled},
+		{SetHandLabelled2, "second hand-labelled set, tuned on since round 3", &o.HandLabelled2, HandLabelled2},
+		{SetHandLabelled4, "fourth hand-labelled set, tuning data from round 4", &o.HandLabelled4, HandLabelled4},
+		{SetHandLabelledFresh, "third hand-labelled set, written blind and never tuned on", &o.HandLabelledFresh, HandLabelledFresh},
+	}
+}
+
 // Report is every set's figures. It marshals to
 // {"sets": {"generated": {...}, "handlabelled": {...}, ...}}, sets in
 // SetNames order; a set that was skipped is absent.
@@ -147,30 +166,22 @@ func Run(ctx context.Context, opts Options) (Report, error) {
 		skip(SetGenerated, "not asked for (--generated 0)")
 	}
 
-	for _, h := range []struct {
-		name, path string
-		score      func([]Item, enrich.Config) (*Set, error)
-	}{
-		{SetHandLabelled, opts.HandLabelled, HandLabelled},
-		{SetHandLabelled2, opts.HandLabelled2, HandLabelled2},
-		{SetHandLabelled4, opts.HandLabelled4, HandLabelled4},
-		{SetHandLabelledFresh, opts.HandLabelledFresh, HandLabelledFresh},
-	} {
-		if h.path == "" {
-			skip(h.name, "no file given")
+	for _, h := range opts.HandSets() {
+		if *h.Path == "" {
+			skip(h.Name, "no file given")
 			continue
 		}
-		opts.Progress.report(h.name, 0, 1)
-		items, err := LoadHandLabelled(h.path)
+		opts.Progress.report(h.Name, 0, 1)
+		items, err := LoadHandLabelled(*h.Path)
 		if err != nil {
 			return r, err
 		}
 		s, err := h.score(items, opts.Config)
 		if err != nil {
-			return r, fmt.Errorf("set %s: %w", h.name, err)
+			return r, fmt.Errorf("set %s: %w", h.Name, err)
 		}
-		r.Sets[h.name] = s
-		opts.Progress.report(h.name, 1, 1)
+		r.Sets[h.Name] = s
+		opts.Progress.report(h.Name, 1, 1)
 	}
 
 	if err := ctx.Err(); err != nil {

@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"slices"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -41,25 +40,20 @@ func newEvalCmd() *cobra.Command {
 				return err
 			}
 			opts.Config = cfg.Enrich
-			var notes []string
 			// A default path that is absent is skipped with a note (run
 			// from elsewhere than the repository root); a path given on
 			// the command line must exist.
-			for _, h := range []struct {
-				set, flag string
-				path      *string
-			}{
-				{eval.SetHandLabelled, "handlabelled", &opts.HandLabelled},
-				{eval.SetHandLabelled2, "handlabelled-2", &opts.HandLabelled2},
-				{eval.SetHandLabelled4, "handlabelled-4", &opts.HandLabelled4},
-				{eval.SetHandLabelledFresh, "handlabelled-fresh", &opts.HandLabelledFresh},
-			} {
-				if cmd.Flags().Changed(h.flag) || *h.path == "" {
+			var notes []string
+			noted := map[string]bool{}
+			for _, h := range opts.HandSets() {
+				flag := handFlag(h.Name)
+				if cmd.Flags().Changed(flag) || *h.Path == "" {
 					continue
 				}
-				if _, err := os.Stat(*h.path); errors.Is(err, os.ErrNotExist) {
-					notes = append(notes, fmt.Sprintf("%s: %s is absent (run from the repository root, or pass --%s)", h.set, *h.path, h.flag))
-					*h.path = ""
+				if _, err := os.Stat(*h.Path); errors.Is(err, os.ErrNotExist) {
+					notes = append(notes, fmt.Sprintf("%s: %s is absent (run from the repository root, or pass --%s)", h.Name, *h.Path, flag))
+					noted[h.Name] = true
+					*h.Path = ""
 				}
 			}
 			opts.Progress = stageProgress(cmd.ErrOrStderr())
@@ -67,11 +61,9 @@ func newEvalCmd() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			// A set noted as absent above is the one Run skipped for
-			// "no file given": keep the note that says why.
-			for _, s := range r.Skipped {
-				if !slices.ContainsFunc(notes, func(n string) bool { return strings.HasPrefix(s, n[:strings.Index(n, ":")+1]) }) {
-					notes = append(notes, s)
+			for _, sk := range r.Skipped { // Run's "no file given" for a noted set repeats the note
+				if !noted[sk[:max(0, strings.Index(sk, ":"))]] {
+					notes = append(notes, sk)
 				}
 			}
 			r.Skipped = notes
@@ -94,12 +86,15 @@ func newEvalCmd() *cobra.Command {
 	f.Int64Var(&opts.Seed, "seed", opts.Seed, "generator seed of the generated set")
 	f.BoolVar(&opts.GeneratedGovader, "generated-govader", opts.GeneratedGovader, "also score govader's sentiment on the generated set (--generated-govader=false: three times faster)")
 	f.StringVar(&opts.DataDir, "data", opts.DataDir, "shared real-data folder (ABCD, airline tweets, satisfaction); skipped when absent")
-	f.StringVar(&opts.HandLabelled, "handlabelled", opts.HandLabelled, "hand-labelled set, JSON lines (empty: skip it)")
-	f.StringVar(&opts.HandLabelled2, "handlabelled-2", opts.HandLabelled2, "second hand-labelled set, tuned on since round 3 (empty: skip it)")
-	f.StringVar(&opts.HandLabelled4, "handlabelled-4", opts.HandLabelled4, "fourth hand-labelled set, tuning data from round 4 (empty: skip it)")
-	f.StringVar(&opts.HandLabelledFresh, "handlabelled-fresh", opts.HandLabelledFresh, "newest hand-labelled set, never tuned on (empty: skip it)")
+	for _, h := range opts.HandSets() {
+		f.StringVar(h.Path, handFlag(h.Name), *h.Path, h.About+", JSON lines (empty: skip it)")
+	}
 	return c
 }
+
+// handFlag is the flag of a hand-labelled set: its name with '-' for '_'
+// ("handlabelled_fresh": --handlabelled-fresh).
+func handFlag(set string) string { return strings.ReplaceAll(set, "_", "-") }
 
 // stageProgress draws one progress bar per stage of a long run on w.
 func stageProgress(w io.Writer) eval.Progress {
