@@ -7,12 +7,7 @@ import "github.com/runaroundhq/runaround/transcript"
 // block per mechanism, several wordings of the class and the hard
 // negatives it must leave alone. The wordings are written for the tests,
 // not copied from the labelled set.
-var detectorCasesClasses = []struct {
-	name  string
-	turns []transcript.Turn
-	field string
-	want  any
-}{
+var detectorCasesClasses = []detectorCase{
 	// A verb of sending or raising, then "to"/"with" a team noun
 	// (checkCaseSent).
 	{"case: passing you to a desk", []transcript.Turn{agent("I'm now popping you through to the claims desk.")}, "handoffs", 1},

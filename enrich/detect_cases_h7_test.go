@@ -6,12 +6,7 @@ import "github.com/runaroundhq/runaround/transcript"
 // tuning on the hand-labelled set's tune half: one block per class of fix,
 // each with the hard negatives its mechanism must leave alone. The wordings
 // are written for the tests, not copied from the labelled set.
-var detectorCasesH7 = []struct {
-	name  string
-	turns []transcript.Turn
-	field string
-	want  any
-}{
+var detectorCasesH7 = []detectorCase{
 	// System events: transfers named after what is transferred, external
 	// transfers, assignments, and the first queue event.
 	{"sys: call transferred", []transcript.Turn{system("[call transferred]")}, "handoffs", 1},

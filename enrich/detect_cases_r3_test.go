@@ -6,12 +6,7 @@ import "github.com/runaroundhq/runaround/transcript"
 // second hand-labelled set was opened for tuning: each family is pinned by
 // wordings written for these tests (not the set's items), with the hard
 // negatives its mechanism must leave alone.
-var detectorCasesR3 = []struct {
-	name  string
-	turns []transcript.Turn
-	field string
-	want  any
-}{
+var detectorCasesR3 = []detectorCase{
 	// Promises read by what they deliver: the agent's act and its object.
 	{"commit: order a new one", []transcript.Turn{agent("I'll order you a new one this afternoon.")}, "promises", "replacement"},
 	{"commit: release the deposit", []transcript.Turn{agent("We'll release the deposit to you on Monday.")}, "promises", "refund"},
@@ -70,12 +65,7 @@ var detectorCasesR3 = []struct {
 }
 
 // Quotation marks that are no quotation.
-var detectorCasesR3Quotes = []struct {
-	name  string
-	turns []transcript.Turn
-	field string
-	want  any
-}{
+var detectorCasesR3Quotes = []detectorCase{
 	{"quote: inch mark", []transcript.Turn{cust(`The 55" monitor arrived smashed. If it's not replaced by Monday I'm reporting you to Trading Standards.`)}, "escalations", "legal"},
 	{"quote: open quote ends at the line", []transcript.Turn{cust("They said \"next week.\nIf nobody calls by Friday I'm going to the ombudsman.")}, "escalations", "legal"},
 	{"quote: real quotation still skipped", []transcript.Turn{cust(`My brother said "just sue them" but I'd rather sort it out.`)}, "escalations", ""},
@@ -83,12 +73,7 @@ var detectorCasesR3Quotes = []struct {
 
 // Stock replies, escalations, repeated claims and loops: the families
 // added in the same round.
-var detectorCasesR3Families = []struct {
-	name  string
-	turns []transcript.Turn
-	field string
-	want  any
-}{
+var detectorCasesR3Families = []detectorCase{
 	// Stock replies: incident broadcasts, self-service deflection.
 	{"stock: incident broadcast", []transcript.Turn{agent("We're aware that some members can't book classes online. Our engineers are working to fix it and we'll share live updates here.")}, "stock", true},
 	{"stock: portal deflection", []transcript.Turn{agent("Sorry to hear this. Please report faults via our online portal so they can be logged and prioritised.")}, "stock", true},

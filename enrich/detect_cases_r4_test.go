@@ -5,12 +5,7 @@ import "github.com/runaroundhq/runaround/transcript"
 // detectorCasesR4 extend TestDetectors with the mechanisms of round 4:
 // each is pinned by wordings written for these tests (not the sets'
 // items), with the hard negatives its scope must leave alone.
-var detectorCasesR4 = []struct {
-	name  string
-	turns []transcript.Turn
-	field string
-	want  any
-}{
+var detectorCasesR4 = []detectorCase{
 	// Promises not kept, read by their outcome: a negated or zero-subject
 	// verb of coming or calling, when the turn shows the promise (booked,
 	// told, an engineer, a refund) or an agent promised it earlier.

@@ -5,12 +5,7 @@ import "github.com/runaroundhq/runaround/transcript"
 // detectorCasesH3 extend TestDetectors: warm handoffs, policy walls,
 // referral and loop wordings, public channels, questions, quoted speech and
 // topics, each with hard negatives.
-var detectorCasesH3 = []struct {
-	name  string
-	turns []transcript.Turn
-	field string
-	want  any
-}{
+var detectorCasesH3 = []detectorCase{
 	// Warm vs cold handoffs.
 	{"warm: stays on", []transcript.Turn{agent("Let me transfer you to billing, I'll stay on the line and introduce you.")}, "warm", 1},
 	{"warm: briefed later", []transcript.Turn{agent("I'll put you through to the warranty team."), cust("ok"), agent("I've explained your issue to my colleague so you won't have to repeat yourself.")}, "warm", 1},

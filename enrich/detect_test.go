@@ -48,15 +48,18 @@ func field(c *Columns, name string) any {
 	panic("unknown field " + name)
 }
 
+// detectorCase is one row of TestDetectors: a field of the enriched
+// interaction (see field) and the value it must have.
+type detectorCase struct {
+	name  string
+	turns []transcript.Turn
+	field string
+	want  any
+}
+
 func TestDetectors(t *testing.T) {
 	e := newTestEngine(t)
-	type tc struct {
-		name  string
-		turns []transcript.Turn
-		field string
-		want  any
-	}
-	tests := []tc{
+	tests := []detectorCase{
 		// Handoffs.
 		{"agent transfer", []transcript.Turn{agent("Let me transfer you to the warranty team.")}, "handoffs", 1},
 		{"agent transfer target", []transcript.Turn{agent("Let me transfer you to the warranty team.")}, "targets", "warranty team"},
@@ -145,26 +148,11 @@ func TestDetectors(t *testing.T) {
 		{"live politeness is no template", []transcript.Turn{agent("Thank you for your patience, I'm back.")}, "stock", false},
 		{"two weak cues", []transcript.Turn{agent("Thanks for reaching out. We're looking into it.")}, "stock", true},
 	}
-	for _, c := range detectorCasesH3 {
-		tests = append(tests, tc(c))
-	}
-	for _, c := range detectorCasesH7 {
-		tests = append(tests, tc(c))
-	}
-	for _, c := range detectorCasesClasses {
-		tests = append(tests, tc(c))
-	}
-	for _, c := range detectorCasesR3 {
-		tests = append(tests, tc(c))
-	}
-	for _, c := range detectorCasesR3Quotes {
-		tests = append(tests, tc(c))
-	}
-	for _, c := range detectorCasesR3Families {
-		tests = append(tests, tc(c))
-	}
-	for _, c := range detectorCasesR4 {
-		tests = append(tests, tc(c))
+	for _, cases := range [][]detectorCase{detectorCasesH3, detectorCasesH7, detectorCasesClasses,
+		detectorCasesR3, detectorCasesR3Quotes, detectorCasesR3Families, detectorCasesR4} {
+		for _, c := range cases {
+			tests = append(tests, c)
+		}
 	}
 	for _, tc := range tests {
 		c := enrichTurns(t, e, tc.turns...)
