@@ -438,6 +438,10 @@ func cardInRun(text string, digits []byte, groups []uint8, gends []int, whole bo
 	}
 	// sep(g) is the byte between group g and g+1.
 	sep := func(g int) byte { return text[gends[g]] }
+	total := 0 // digits in groups
+	for _, g := range groups {
+		total += int(g)
+	}
 	first := 0 // digits before group a
 	for a := range groups {
 		n := 0
@@ -464,10 +468,7 @@ func cardInRun(text string, digits []byte, groups []uint8, gends []int, whole bo
 				}
 			}
 			setOffBefore := a == 0 || sep(a-1) != inner || inner != '.' && groups[a-1] > 4
-			rest, restGroups := 0, len(groups)-1-b
-			for g := b + 1; g < len(groups); g++ {
-				rest += int(groups[g])
-			}
+			rest, restGroups := total-first-n, len(groups)-1-b
 			// Or a next group longer than the card's fours: another
 			// number. (Neither after dots: "4111.1111.1111.1111.2" is a
 			// version.)
